@@ -1,0 +1,33 @@
+/**
+ * @module model/content-model
+ * The seam between the pipeline and any learned content classifier. The pipeline only knows this
+ * interface; the transformer (models/<name>/, loaded by transformers.js) implements it, and tests may
+ * pass a small deterministic implementation.
+ */
+import type { ModelRef, TargetGroup } from '../schema/result.js';
+
+/** Independent (sigmoid) probabilities for one text. */
+export interface ContentScores {
+  /** Attack on people for a protected characteristic. */
+  hate: number;
+  /** Abusive or vulgar, not identity-based. */
+  offensive: number;
+  /** Threat of or call to violence, including calls to action against a group. */
+  violence: number;
+  /** Probability that each target group is what the text is about (only groups the model knows). */
+  targets: Partial<Record<TargetGroup, number>>;
+}
+
+/** A content classifier over raw segment texts (it applies its own input normalisation). */
+export interface ContentModel {
+  /** Id and version as they appear in every result's `model` list and evidence. */
+  readonly ref: ModelRef;
+  /**
+   * Scores a batch of texts.
+   * @param texts - raw segment texts, in any language.
+   * @returns one score set per text, in the same order.
+   */
+  score(texts: readonly string[]): Promise<ContentScores[]>;
+  /** Frees the runtime session (worker thread, ONNX session). */
+  close(): Promise<void>;
+}
