@@ -4,7 +4,6 @@
  * Loaded from data/contexts/*.json (and, later, the API); validated with zod.
  */
 import { z } from 'zod';
-import { ThresholdsSchema } from '../config.js';
 import { TargetGroupSchema } from '../schema/result.js';
 
 const DateString = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be an ISO 8601 date' });
@@ -50,7 +49,19 @@ export const ContextProfileSchema = z.object({
   groups_at_risk: z.array(z.object({ group: TargetGroupSchema, name: z.string(), note: z.string().optional() })).default([]),
   terms: z.array(ContextTermSchema).default([]),
   /** Per-context overrides of the aggregate's thresholds. */
-  thresholds: ThresholdsSchema.partial().optional(),
+  thresholds: z
+    .object({
+      content: z.number().min(0).max(1),
+      intent: z.number().min(0).max(1),
+      speaker: z.number().min(0).max(1),
+      context: z.number().min(0).max(1),
+      extent: z.number().min(0).max(1),
+      likelihood: z.number().min(0).max(1),
+      hate: z.number().min(0).max(1),
+      offensive: z.number().min(0).max(1),
+    })
+    .partial()
+    .optional(),
 });
 export type ContextProfile = z.infer<typeof ContextProfileSchema>;
 export type ContextEvent = z.infer<typeof ContextEventSchema>;
