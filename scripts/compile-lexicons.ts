@@ -1,0 +1,137 @@
+/**
+ * @module scripts/compile-lexicons
+ * Compiles the runtime lexicons (data/lexicons/compiled/<lang>.json + manifest.json) from the project's
+ * hand-written lists (data/lexicons/sources/handwritten/) and HurtLex 1.2's conservative level
+ * (../shared/datasets/lexicons/hurtlex/, CC BY-NC-SA 4.0). Deterministic: the version is a hash of the
+ * output, so the same inputs give the same version and a changed list gives a new one.
+ *
+ * Usage: npm run lexicons [-- --hurtlex DIR]
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config.js';
+import {
+  type CompiledEntry,
+  type CompiledLexicon,
+  type LexiconCategory,
+  HandwrittenLexiconSchema,
+} from '../src/lexicon/lexicon-schema.js';
+import type { TargetGroup } from '../src/schema/result.js';
+import { normaliseWord } from '../src/text/tokens.js';
+
+const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
+const OUT_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'compiled');
+const hurtlexArg = process.argv.indexOf('--hurtlex');
+const HURTLEX_DIR =
+  hurtlexArg > 0 ? process.argv[hurtlexArg + 1]! : path.join(PROJECT_ROOT, '..', 'shared', 'datasets', 'lexicons', 'hurtlex', '1.2');
+
+/** Default severity per category for hand-written bare strings. */
+const DEFAULT_SEVERITY: Record<LexiconCategory, number> = {
+  identity: 0, slur: 0.85, dehumanisation: 0.8, animal: 0.5, insult: 0.45, profanity: 0.5, violence: 0.8,
+  accusation_in_mirror: 0.7, purity_threat: 0.7, attack_on_women: 0.7, traitor: 0.6, call_to_action: 0.6,
+  mobilisation: 0.5, reporting: 0.6, condemnation: 0.7, counter_speech: 0.6, negation: 0.8, satire: 0.7,
+  means: 0.7, place: 0.5, time: 0.6,
+};
+
+/**
+ * HurtLex categories we take, and what they become. HurtLex's non-Italian lists are machine
+ * translations and its ethnic-slur class also holds plain insults ("moron"), so none of it counts as
+ * a curated slur: ethnic and homophobic terms become insults that carry a group hint, below the
+ * severity at which one word alone makes a text `hate`.
+ */
+const HURTLEX_MAP: Record<string, { category: LexiconCategory; severity: number; group?: TargetGroup }> = {
+  ps: { category: 'insult', severity: 0.45, group: 'ethnicity' },
+  om: { category: 'insult', severity: 0.45, group: 'sexual_orientation' },
+  an: { category: 'animal', severity: 0.4 },
+  cds: { category: 'insult', severity: 0.4 },
+  dmc: { category: 'insult', severity: 0.35 },
+  ddp: { category: 'insult', severity: 0.35 },
+  ddf: { category: 'insult', severity: 0.3 },
+  asm: { category: 'profanity', severity: 0.45 },
+  asf: { category: 'profanity', severity: 0.45 },
+  pr: { category: 'profanity', severity: 0.45 },
+};
+
+const SOURCES = {
+  handwritten: {
+    id: 'rabat-handwritten',
+    name: 'rabat-triage hand-written lists',
+    licence: 'MIT (this project)',
+    origin: 'data/lexicons/sources/handwritten/',
+  },
+  hurtlex: {
+    id: 'hurtlex-1.2-conservative',
+    name: 'HurtLex 1.2, conservative level (Bassignana, Basile, Patti 2018)',
+    licence: 'CC BY-NC-SA 4.0 (non-commercial, share-alike: this compiled lexicon inherits it)',
+    origin: 'valeriobasile/hurtlex @ e8205fa',
+  },
+};
+
+function readHurtlex(lang: string): CompiledEntry[] {
+  const file = path.join(HURTLEX_DIR, `hurtlex_${lang.toUpperCase()}.tsv`);
+  if (!fs.existsSync(file)) return [];
+  const out: CompiledEntry[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const [, , category, , lemma, level] = line.split('\t');
+    if (level?.trim() !== 'conservative' || !category || !lemma) continue;
+    const map = HURTLEX_MAP[category];
+    const term = lemma.trim().toLowerCase();
+    if (!map || [...term].length < 3) continue;
+    out.push({ term, category: map.category, severity: map.severity, ...(map.group ? { group: map.group } : {}), source: SOURCES.hurtlex.id });
+  }
+  return out;
+}
+
+function compile(lang: string, handwrittenFile: string): CompiledLexicon {
+  const hw = HandwrittenLexiconSchema.parse(JSON.parse(fs.readFileSync(handwrittenFile, 'utf8')));
+  const entries: CompiledEntry[] = [];
+  for (const [category, terms] of Object.entries(hw.entries) as [LexiconCategory, typeof hw.entries.identity][]) {
+    for (const t of terms ?? []) {
+      const o = typeof t === 'string' ? { term: t } : t;
+      entries.push({
+        term: o.term.toLowerCase(),
+        category,
+        severity: o.severity ?? DEFAULT_SEVERITY[category],
+        ...(o.group ? { group: o.group } : {}),
+        source: SOURCES.handwritten.id,
+      });
+    }
+  }
+  // A word our own lists name as an identity term or a curated category is never also a HurtLex insult:
+  // "muslims" must not count as abuse because a machine translation listed it.
+  const curated = new Set(entries.map((e) => normaliseWord(e.term)));
+  const hurt = readHurtlex(lang).filter((e) => !curated.has(normaliseWord(e.term)));
+  const seen = new Set<string>();
+  const all = [...entries, ...hurt].filter((e) => {
+    const key = `${e.category}\u0000${normaliseWord(e.term)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  all.sort((a, b) => (a.category === b.category ? a.term.localeCompare(b.term) : a.category.localeCompare(b.category)));
+  const usedSources = [SOURCES.handwritten, ...(hurt.length > 0 ? [SOURCES.hurtlex] : [])];
+  const version = createHash('sha256').update(JSON.stringify(all)).digest('hex').slice(0, 12);
+  return { lang, version, sources: usedSources, entries: all };
+}
+
+function main(): void {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const files = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith('.json')).sort();
+  const manifest: { lang: string; version: string; entries: number; sources: string[] }[] = [];
+  for (const f of files) {
+    const lang = path.basename(f, '.json');
+    const lex = compile(lang, path.join(SRC_DIR, f));
+    fs.writeFileSync(path.join(OUT_DIR, `${lang}.json`), `${JSON.stringify(lex)}\n`);
+    manifest.push({ lang, version: lex.version, entries: lex.entries.length, sources: lex.sources.map((s) => s.id) });
+    process.stderr.write(`compiled ${lang}: ${lex.entries.length} entries, version ${lex.version}\n`);
+  }
+  const version = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
+  fs.writeFileSync(
+    path.join(OUT_DIR, 'manifest.json'),
+    `${JSON.stringify({ id: 'rabat-lexicons', version, languages: manifest, sources: Object.values(SOURCES) }, null, 2)}\n`,
+  );
+  process.stderr.write(`lexicon set version ${version}\n`);
+}
+
+main();

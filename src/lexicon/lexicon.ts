@@ -1,0 +1,245 @@
+/**
+ * @module lexicon/lexicon
+ * Loads the compiled lexicons and finds their terms in tokenised text. A term matches a token sequence
+ * by its normal form, by stem (languages natural can stem), after undoing leetspeak and spacing, or,
+ * for severe single words, within one edit (a swapped, missing or added letter). Every match keeps the
+ * span of the words it covers, so evidence points at the text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../errors.js';
+import type { ModelRef, Span } from '../schema/result.js';
+import { type Token, normaliseWord, tokenize } from '../text/tokens.js';
+import { type CompiledEntry, type LexiconCategory, CompiledLexiconSchema } from './lexicon-schema.js';
+import { damerauLevenshtein, stemmerFor } from './natural.js';
+
+export type MatchMethod = 'exact' | 'stem' | 'deobfuscated' | 'fuzzy';
+
+export interface LexiconMatch {
+  entry: CompiledEntry;
+  lang: string;
+  span: Span;
+  /** Index of the first and one past the last token covered. */
+  from: number;
+  to: number;
+  method: MatchMethod;
+}
+
+interface IndexedEntry {
+  entry: CompiledEntry;
+  lang: string;
+  words: string[];
+  stems: string[] | null;
+}
+
+/** Categories severe enough to be worth a fuzzy (one-edit) match: the words people disguise. */
+const FUZZY_CATEGORIES = new Set<LexiconCategory>(['slur', 'dehumanisation', 'violence', 'profanity']);
+const FUZZY_MIN_LENGTH = 5;
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+class LanguageIndex {
+  readonly byWord = new Map<string, IndexedEntry[]>();
+  readonly byStem = new Map<string, IndexedEntry[]>();
+  /** One-deletion neighbourhood of fuzzy-eligible single words → entries (SymSpell-style). */
+  readonly byDeletion = new Map<string, IndexedEntry[]>();
+  /** Terms in scripts without spaces, matched as substrings. */
+  readonly substrings: IndexedEntry[] = [];
+
+  constructor(readonly lang: string, entries: CompiledEntry[]) {
+    const stemmer = stemmerFor(lang);
+    for (const entry of entries) {
+      if (NO_SPACE_SCRIPT.test(entry.term)) {
+        this.substrings.push({ entry, lang, words: [normaliseWord(entry.term)], stems: null });
+        continue;
+      }
+      const words = tokenize(entry.term).map((t) => t.norm);
+      if (words.length === 0) continue;
+      const stems = stemmer ? words.map((w) => stemmer.stem(w)) : null;
+      const ie: IndexedEntry = { entry, lang, words, stems };
+      push(this.byWord, words[0]!, ie);
+      if (stems) push(this.byStem, stems[0]!, ie);
+      if (words.length === 1 && FUZZY_CATEGORIES.has(entry.category) && [...words[0]!].length >= FUZZY_MIN_LENGTH) {
+        for (const d of deletions(words[0]!)) push(this.byDeletion, d, ie);
+        push(this.byDeletion, words[0]!, ie);
+      }
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function deletions(word: string): string[] {
+  const chars = [...word];
+  return chars.map((_, i) => [...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+}
+
+/** The loaded lexicons of every language, ready to match. */
+export class LexiconSet {
+  private readonly indexes = new Map<string, LanguageIndex>();
+  /** Words known to be ordinary (the model's vocabulary): never fuzzy-matched to a severe term. */
+  private knownWords: ReadonlySet<string> = new Set();
+
+  constructor(
+    readonly ref: ModelRef,
+    lexicons: { lang: string; entries: CompiledEntry[] }[],
+  ) {
+    for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries));
+  }
+
+  /** Languages that have a lexicon. */
+  get languages(): string[] {
+    return [...this.indexes.keys()];
+  }
+
+  /**
+   * Registers ordinary words so that a real word one edit away from a severe term ("laughter",
+   * "slaughter") is not taken for a disguised one.
+   * @param words - normalised words.
+   */
+  setKnownWords(words: ReadonlySet<string>): void {
+    this.knownWords = words;
+  }
+
+  /**
+   * Adds terms at run time (a context profile's own lexicon) to a language.
+   * @param lang - the language, or 'und' for terms matched in every text.
+   * @param entries - the entries.
+   */
+  extend(lang: string, entries: CompiledEntry[]): LexiconSet {
+    const next = new LexiconSet(this.ref, []);
+    for (const [k, v] of this.indexes) next.indexes.set(k, v);
+    next.knownWords = this.knownWords;
+    const existing = this.indexes.get(lang);
+    next.indexes.set(lang, new LanguageIndex(lang, [...(existing ? allEntries(existing) : []), ...entries]));
+    return next;
+  }
+
+  /**
+   * Finds lexicon terms in a text.
+   * @param text - the segment text as written.
+   * @param tokens - its tokens (spans relative to the original text).
+   * @param offset - the segment's start in the original text.
+   * @param langs - languages whose lexicons apply (detected, declared, the context's, and English).
+   * @returns the matches, longest first where two start at the same token.
+   */
+  match(text: string, tokens: readonly Token[], offset: number, langs: readonly string[]): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    const seen = new Set<string>();
+    const add = (m: LexiconMatch) => {
+      const key = `${m.entry.category}|${m.span.start}|${m.span.end}|${m.entry.term}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(m);
+      }
+    };
+    const lowered = NO_SPACE_SCRIPT.test(text) ? normaliseWord(text) : null;
+    for (const lang of new Set(langs)) {
+      const idx = this.indexes.get(lang);
+      if (!idx) continue;
+      const stemmer = stemmerFor(lang);
+      const stemAt = new Map<number, string>();
+      const stem = (i: number): string => {
+        let s = stemAt.get(i);
+        if (s === undefined) {
+          s = stemmer ? stemmer.stem(tokens[i]!.norm) : tokens[i]!.norm;
+          stemAt.set(i, s);
+        }
+        return s;
+      };
+      for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i]!;
+        const method: MatchMethod = tok.rebuilt ? 'deobfuscated' : 'exact';
+        let found = false;
+        for (const ie of idx.byWord.get(tok.norm) ?? []) {
+          const n = sequenceMatch(tokens, i, ie, stemmer ? stem : null);
+          if (n > 0) {
+            add(mk(ie, tokens, i, n, method));
+            found = true;
+          }
+        }
+        if (stemmer) {
+          for (const ie of idx.byStem.get(stem(i)) ?? []) {
+            const n = sequenceMatch(tokens, i, ie, stem);
+            if (n > 0) {
+              add(mk(ie, tokens, i, n, tok.rebuilt ? 'deobfuscated' : 'stem'));
+              found = true;
+            }
+          }
+        }
+        if (!found && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
+          for (const ie of fuzzyCandidates(idx, tok.norm)) {
+            if (damerauLevenshtein(tok.norm, ie.words[0]!) <= 1) add(mk(ie, tokens, i, 1, 'fuzzy'));
+          }
+        }
+      }
+      if (lowered && lowered.length === text.length) {
+        for (const ie of idx.substrings) {
+          let at = lowered.indexOf(ie.words[0]!);
+          while (at >= 0) {
+            const span = { start: offset + at, end: offset + at + ie.words[0]!.length };
+            add({ entry: ie.entry, lang, span, from: -1, to: -1, method: 'exact' });
+            at = lowered.indexOf(ie.words[0]!, at + 1);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function allEntries(idx: LanguageIndex): CompiledEntry[] {
+  const set = new Set<CompiledEntry>();
+  for (const list of idx.byWord.values()) for (const ie of list) set.add(ie.entry);
+  for (const ie of idx.substrings) set.add(ie.entry);
+  return [...set];
+}
+
+function fuzzyCandidates(idx: LanguageIndex, word: string): Set<IndexedEntry> {
+  const out = new Set<IndexedEntry>();
+  for (const key of [word, ...deletions(word)]) for (const ie of idx.byDeletion.get(key) ?? []) out.add(ie);
+  return out;
+}
+
+/** Length of the match of `ie` at token `i` (0 when it does not match). */
+function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, stem: ((i: number) => string) | null): number {
+  if (i + ie.words.length > tokens.length) return 0;
+  for (let j = 0; j < ie.words.length; j++) {
+    const t = tokens[i + j]!;
+    const w = ie.words[j]!;
+    if (t.norm === w) continue;
+    // "don't" / "isn't" are one token; a negation entry "n't" matches their ending.
+    if (w.startsWith("n'") && t.norm.endsWith(w)) continue;
+    if (stem && ie.stems && [...w].length >= 4 && stem(i + j) === ie.stems[j]) continue;
+    return 0;
+  }
+  return ie.words.length;
+}
+
+function mk(ie: IndexedEntry, tokens: readonly Token[], i: number, n: number, method: MatchMethod): LexiconMatch {
+  return { entry: ie.entry, lang: ie.lang, span: { start: tokens[i]!.span.start, end: tokens[i + n - 1]!.span.end }, from: i, to: i + n, method };
+}
+
+/**
+ * Loads every compiled lexicon in a folder.
+ * @param dir - data/lexicons/compiled (or a test folder with the same layout).
+ * @returns the lexicon set; its ref carries the set's version from manifest.json.
+ * @throws AppError model_unavailable when the folder or its manifest is missing.
+ */
+export function loadLexicons(dir: string): LexiconSet {
+  const manifestPath = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(manifestPath)) {
+    throw new AppError('model_unavailable', `lexicons not found: ${manifestPath} is missing (run npm run lexicons)`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { id?: unknown; version?: unknown };
+  const lexicons = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+    .sort()
+    .map((f) => CompiledLexiconSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+  const ref: ModelRef = { id: typeof manifest.id === 'string' ? manifest.id : 'rabat-lexicons', version: String(manifest.version ?? 'unknown'), kind: 'lexicon' };
+  return new LexiconSet(ref, lexicons);
+}
