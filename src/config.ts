@@ -41,7 +41,7 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
 const EnvSchema = z.object({
   RABAT_DB: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'triage.db')),
   RABAT_MODELS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'models')),
-  RABAT_LEXICONS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'lexicons')),
+  RABAT_LEXICONS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'lexicons', 'compiled')),
   RABAT_CONTEXTS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'contexts')),
   RABAT_SAMPLES_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'samples')),
   /** Name of the content model folder under the models dir; empty disables the transformer. */

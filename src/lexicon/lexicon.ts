@@ -204,19 +204,32 @@ function fuzzyCandidates(idx: LanguageIndex, word: string): Set<IndexedEntry> {
   return out;
 }
 
-/** Length of the match of `ie` at token `i` (0 when it does not match). */
+/** Categories whose two-word phrasal verbs may have their object inside ("drive the settlers out"). */
+const GAPPED_CATEGORIES = new Set<LexiconCategory>(['violence']);
+const MAX_GAP = 3;
+
+/** Number of tokens the match of `ie` at token `i` covers (0 when it does not match). */
 function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, stem: ((i: number) => string) | null): number {
-  if (i + ie.words.length > tokens.length) return 0;
-  for (let j = 0; j < ie.words.length; j++) {
-    const t = tokens[i + j]!;
+  const same = (k: number, j: number): boolean => {
+    const t = tokens[k];
     const w = ie.words[j]!;
-    if (t.norm === w) continue;
+    if (!t) return false;
+    if (t.norm === w) return true;
     // "don't" / "isn't" are one token; a negation entry "n't" matches their ending.
-    if (w.startsWith("n'") && t.norm.endsWith(w)) continue;
-    if (stem && ie.stems && [...w].length >= 4 && stem(i + j) === ie.stems[j]) continue;
-    return 0;
+    if (w.startsWith("n'") && t.norm.endsWith(w)) return true;
+    return stem !== null && ie.stems !== null && [...w].length >= 4 && stem(k) === ie.stems[j];
+  };
+  let k = i;
+  for (let j = 0; j < ie.words.length; j++, k++) {
+    if (same(k, j)) continue;
+    const lastOfTwo = j === ie.words.length - 1 && ie.words.length === 2 && GAPPED_CATEGORIES.has(ie.entry.category);
+    if (!lastOfTwo) return 0;
+    let found = -1;
+    for (let g = 1; g <= MAX_GAP && found < 0; g++) if (same(k + g, j)) found = k + g;
+    if (found < 0) return 0;
+    k = found;
   }
-  return ie.words.length;
+  return k - i;
 }
 
 function mk(ie: IndexedEntry, tokens: readonly Token[], i: number, n: number, method: MatchMethod): LexiconMatch {

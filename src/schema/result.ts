@@ -89,6 +89,21 @@ export const ReviewSchema = z.object({
   reasons: z.array(z.string()),
 });
 
+/** One factor against its threshold in the all-criteria test. */
+export const ThresholdCheckSchema = z.object({
+  factor: z.enum(FACTOR_KEYS),
+  score: z.number().nullable(),
+  threshold: z.number(),
+  outcome: z.enum(['pass', 'fail', 'undetermined']),
+});
+
+/** Why the level is what it is, in words and per-factor checks. */
+export const DecisionSchema = z.object({
+  rule: z.string(),
+  checks: z.array(ThresholdCheckSchema),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
 export const TriageResultSchema = z.object({
   id: z.string(),
   level: LevelSchema,
@@ -100,6 +115,7 @@ export const TriageResultSchema = z.object({
   /** Share of the six factors that could be judged, 0..1. */
   confidence: z.number().min(0).max(1),
   review: ReviewSchema,
+  decision: DecisionSchema,
   /** The most hostile segments of a long text, worst first. */
   segments: z.array(SegmentSummarySchema),
   /** sha256 of the record's text and speaker/reach/context, hex. */

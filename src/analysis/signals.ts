@@ -1,0 +1,157 @@
+/**
+ * @module analysis/signals
+ * Reads one segment's lexicon matches in their sentence: which hostile terms are negated, quoted or
+ * asked about, which identity groups are named, which cues of advocacy or of distance (reporting,
+ * condemnation, counter-speech, satire) are present. The factor scorers turn these signals into scores.
+ */
+import type { LexiconCategory } from '../lexicon/lexicon-schema.js';
+import type { LexiconMatch } from '../lexicon/lexicon.js';
+import type { Span, TargetGroup } from '../schema/result.js';
+import type { Segment } from '../text/segments.js';
+import type { Token } from '../text/tokens.js';
+
+/** Categories that make content hostile toward a group. */
+export const HOSTILE_CATEGORIES = new Set<LexiconCategory>([
+  'slur', 'dehumanisation', 'animal', 'violence', 'accusation_in_mirror', 'purity_threat', 'attack_on_women', 'traitor',
+]);
+/** Categories of plain abuse. */
+export const ABUSE_CATEGORIES = new Set<LexiconCategory>(['insult', 'profanity']);
+/** Cues that the speaker keeps a distance from hostile words they repeat. */
+export const DISTANCING_CATEGORIES = new Set<LexiconCategory>(['reporting', 'condemnation', 'counter_speech', 'satire']);
+
+/** A hostile or abusive term as read in its sentence. */
+export interface TermReading {
+  match: LexiconMatch;
+  /** A negation word stands just before it in the same clause ("are not vermin"). */
+  negated: boolean;
+  /** It stands inside quotation marks. */
+  quoted: boolean;
+  /** Its sentence is a question. */
+  questioned: boolean;
+  /** It opens its clause, as an imperative does ("Kill them"). */
+  clauseInitial: boolean;
+  /** A group is named in the same sentence. */
+  groupInSentence: boolean;
+  /** Second person ("you", "your") in the same sentence and no group: aimed at the addressee. */
+  addresseeOnly: boolean;
+}
+
+export interface SegmentSignals {
+  hostile: TermReading[];
+  abuse: TermReading[];
+  /** Identity terms (targets), incl. groups implied by slurs. */
+  groups: { group: TargetGroup; term: string; span: Span; source: string }[];
+  cues: Partial<Record<LexiconCategory, LexiconMatch[]>>;
+  /** Quoted stretches of the segment. */
+  quotes: Span[];
+}
+
+const QUOTE_PAIRS: [string, string][] = [['"', '"'], ['“', '”'], ['«', '»'], ['„', '“'], ['「', '」'], ['『', '』'], ["'", "'"], ['‘', '’']];
+const SECOND_PERSON = new Set(['you', "you're", 'your', 'u', 'tu', 'toi', 'vous', 'du', 'dich', 'dir', 'ihr', 'você', 'voce', 'vocês', 'usted', 'ustedes', 'wewe', 'nyinyi', 'أنت', 'انت', 'انتم', 'أنتم', 'तुम', 'आप', 'तू', '你', '你们', 'jij', 'je', 'ty', 'wy']);
+
+/**
+ * Finds quoted stretches. Straight single quotes count only when they wrap at least two words, so
+ * apostrophes ("don't") never open a quote.
+ * @param text - the segment text.
+ * @param offset - the segment's start in the original text.
+ * @returns the spans inside the quotation marks.
+ */
+export function quotedSpans(text: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      const inner = text.slice(a + 1, b);
+      const ok = open === "'" ? /\s/.test(inner.trim()) && /^\S/.test(inner) && /(^|[\s(\[:])$/.test(text.slice(Math.max(0, a - 1), a)) : true;
+      if (ok && inner.trim().length > 0) spans.push({ start: offset + a + 1, end: offset + b });
+      from = b + 1;
+    }
+  }
+  return spans;
+}
+
+const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
+
+/**
+ * Reads a segment's matches.
+ * @param segment - the segment (text and span in the original text).
+ * @param tokens - the segment's tokens.
+ * @param matches - lexicon matches in the segment.
+ * @param sentenceSpans - sentence spans of the segment (original-text offsets).
+ * @returns the signals.
+ */
+export function readSignals(segment: Segment, tokens: readonly Token[], matches: readonly LexiconMatch[], sentenceSpans: readonly Span[]): SegmentSignals {
+  const quotes = quotedSpans(segment.text, segment.span.start);
+  const sentenceOf = (s: Span): Span => sentenceSpans.find((x) => s.start >= x.start && s.start < x.end) ?? segment.span;
+  const byCat = new Map<LexiconCategory, LexiconMatch[]>();
+  for (const m of matches) {
+    const list = byCat.get(m.entry.category);
+    if (list) list.push(m);
+    else byCat.set(m.entry.category, [m]);
+  }
+  const negations = byCat.get('negation') ?? [];
+  const groupsMatches = [...(byCat.get('identity') ?? []), ...(byCat.get('slur') ?? []).filter((m) => m.entry.group)];
+
+  const read = (m: LexiconMatch): TermReading => {
+    const sentence = sentenceOf(m.span);
+    const sentenceText = textOf(segment, sentence);
+    // Negation counts within three words before the term, not across a clause break.
+    const negated =
+      !/\b(not|no|never)\b/.test(m.entry.term) &&
+      negations.some((n) => {
+        if (n.span.end > m.span.start || !inside(n.span, sentence)) return false;
+        const gapTokens = tokens.filter((t) => t.span.start >= n.span.end && t.span.end <= m.span.start).length;
+        const between = segment.text.slice(n.span.end - segment.span.start, m.span.start - segment.span.start);
+        return gapTokens <= 3 && !/[,;:.!?]/.test(between.replace(/n't/g, ''));
+      });
+    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
+    const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
+    const clauseInitial =
+      tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before) ||
+      (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
+    const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
+    const addressee = tokens.some((t) => inside(t.span, sentence) && SECOND_PERSON.has(t.norm));
+    return {
+      match: m,
+      negated,
+      quoted: quotes.some((q) => inside(m.span, q)),
+      questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
+      clauseInitial,
+      groupInSentence,
+      addresseeOnly: addressee && !groupInSentence,
+    };
+  };
+
+  const hostile: TermReading[] = [];
+  const abuse: TermReading[] = [];
+  for (const m of dedupe(matches)) {
+    if (HOSTILE_CATEGORIES.has(m.entry.category)) hostile.push(read(m));
+    else if (ABUSE_CATEGORIES.has(m.entry.category)) abuse.push(read(m));
+  }
+  const groups = dedupe(groupsMatches).map((m) => ({ group: m.entry.group!, term: m.entry.term, span: m.span, source: m.entry.source }));
+  const cues: SegmentSignals['cues'] = {};
+  for (const [cat, list] of byCat) if (!HOSTILE_CATEGORIES.has(cat) && !ABUSE_CATEGORIES.has(cat)) cues[cat] = dedupe(list);
+  return { hostile, abuse, groups, cues, quotes };
+}
+
+function textOf(segment: Segment, span: Span): string {
+  return segment.text.slice(span.start - segment.span.start, span.end - segment.span.start);
+}
+
+/** One match per category and span: the most severe (several lexicon forms often hit one word). */
+function dedupe(matches: readonly LexiconMatch[]): LexiconMatch[] {
+  const best = new Map<string, LexiconMatch>();
+  for (const m of matches) {
+    const key = `${m.entry.category}|${m.span.start}|${m.span.end}`;
+    const cur = best.get(key);
+    if (!cur || m.entry.severity > cur.entry.severity || (m.entry.severity === cur.entry.severity && m.method === 'exact')) best.set(key, m);
+  }
+  // A match inside a longer one of the same category adds nothing ("wipe out" inside "wipe them out").
+  const list = [...best.values()];
+  return list.filter((m) => !list.some((o) => o !== m && o.entry.category === m.entry.category && inside(m.span, o.span) && (o.span.end - o.span.start) > (m.span.end - m.span.start)));
+}

@@ -1,0 +1,91 @@
+/**
+ * @module factors/content
+ * Rabat factor 4, content and form: how provocative and direct the speech is. Per segment, lexicon
+ * terms read in their sentence (a dehumanising word counts fully only when a group is named near it),
+ * the dangerous-speech hallmarks, and the content model's probabilities when a model is loaded.
+ * Negated terms do not count. Distance (reporting, condemnation) is weighed by the intent factor, not
+ * here: quoting a slur still quotes a slur.
+ */
+import type { ContentScores } from '../model/content-model.js';
+import type { Evidence, ModelRef } from '../schema/result.js';
+import type { SegmentSignals, TermReading } from '../analysis/signals.js';
+import type { ContentReading } from '../pipeline/types.js';
+import { matchEvidence, unit } from './evidence.js';
+
+const HALLMARK: Record<string, string> = {
+  dehumanisation: 'dehumanisation: the group likened to vermin, disease, filth or animals',
+  accusation_in_mirror: 'accusation in a mirror: the group said to be about to attack "us"',
+  purity_threat: 'threat to group purity or integrity',
+  attack_on_women: 'assertion of attacks on the in-group\'s women and girls',
+  traitor: 'questioning in-group loyalty: dissenters called traitors',
+};
+
+/** How much a term weighs given its reading: full when aimed at a named group, less when not. */
+function termWeight(r: TermReading): number {
+  const s = r.match.entry.severity * (r.match.method === 'fuzzy' ? 0.85 : 1);
+  switch (r.match.entry.category) {
+    case 'slur':
+      return s;
+    case 'animal':
+      return r.groupInSentence ? s : 0;
+    case 'violence':
+      return r.groupInSentence ? s : r.addresseeOnly ? s * 0.5 : s * 0.6;
+    default:
+      return r.groupInSentence ? s : s * 0.55;
+  }
+}
+
+/**
+ * Scores one segment's content.
+ * @param signals - the segment's signals.
+ * @param model - the content model's scores for the segment, if a model ran.
+ * @param modelRef - the model's id and version, for the evidence.
+ * @returns hate, violence and abuse sub-scores, and the factor with evidence.
+ */
+export function scoreContent(signals: SegmentSignals, model: ContentScores | undefined, modelRef: ModelRef | undefined): ContentReading {
+  const evidence: Evidence[] = [];
+  let hate = 0;
+  let violence = 0;
+  let abuse = 0;
+  for (const r of signals.hostile) {
+    const cat = r.match.entry.category;
+    if (r.negated) {
+      evidence.push(matchEvidence(r.match, 'negated_term', 0, ': negated, not counted'));
+      continue;
+    }
+    const w = termWeight(r);
+    if (cat === 'violence') {
+      violence = Math.max(violence, w);
+      evidence.push(matchEvidence(r.match, 'violence', w, r.groupInSentence ? ': aimed at a named group' : ''));
+    } else {
+      hate = Math.max(hate, w);
+      const label = HALLMARK[cat] ?? (cat === 'slur' ? 'slur' : cat);
+      evidence.push(matchEvidence(r.match, HALLMARK[cat] ? `hallmark:${cat}` : cat, w, `: ${label}${r.groupInSentence || cat === 'slur' ? '' : ' (no group named nearby)'}`));
+    }
+  }
+  for (const r of signals.abuse) {
+    if (r.negated) continue;
+    const w = r.match.entry.severity * (r.match.entry.group && r.groupInSentence ? 1.2 : 1);
+    abuse = Math.max(abuse, w);
+    evidence.push(matchEvidence(r.match, r.match.entry.category, w));
+  }
+  // Hallmarks add up: a text that dehumanises AND accuses in a mirror is more dangerous than either.
+  const hallmarks = new Set(signals.hostile.filter((r) => !r.negated && HALLMARK[r.match.entry.category] && r.groupInSentence).map((r) => r.match.entry.category));
+  if (hallmarks.size >= 2) {
+    hate = Math.min(1, hate + 0.1 * (hallmarks.size - 1));
+    evidence.push({ kind: 'hallmarks_combined', detail: `${hallmarks.size} dangerous-speech hallmarks together: ${[...hallmarks].join(', ')}`, weight: 0.1 * (hallmarks.size - 1) });
+  }
+  // A threat of violence against a named group is an attack on it for who it is.
+  if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated)) hate = Math.max(hate, violence * 0.9);
+
+  if (model && modelRef) {
+    const data = { hate: model.hate, violence: model.violence, offensive: model.offensive, ...Object.fromEntries(Object.entries(model.targets).map(([k, v]) => [`target_${k}`, v])) };
+    evidence.push({ kind: 'model', detail: `content model: hate ${model.hate.toFixed(2)}, violence ${model.violence.toFixed(2)}, offensive ${model.offensive.toFixed(2)}`, source: `${modelRef.id}@${modelRef.version}`, data });
+    hate = Math.max(hate, model.hate);
+    violence = Math.max(violence, model.violence);
+    abuse = Math.max(abuse, model.offensive);
+  }
+  const score = unit(Math.max(hate, violence, abuse * 0.75));
+  if (evidence.length === 0) evidence.push({ kind: 'no_hostile_content', detail: 'no hostile, abusive or violent terms found' });
+  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), factor: { score, evidence } };
+}

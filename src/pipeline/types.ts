@@ -1,0 +1,98 @@
+/**
+ * @module pipeline/types
+ * The state one item carries through the pipeline's phases, and what phases may use.
+ */
+import type { Config, Thresholds } from '../config.js';
+import type { ContextProfile } from '../context/context-profile.js';
+import type { LexiconMatch, LexiconSet } from '../lexicon/lexicon.js';
+import type { ContentModel, ContentScores } from '../model/content-model.js';
+import type { InputRecord } from '../schema/input.js';
+import type { Factor, FactorKey, Level, ModelRef, Span, Target, TriageResult } from '../schema/result.js';
+import type { SegmentSignals } from '../analysis/signals.js';
+import type { Logger } from '../log.js';
+import type { ResolvedSpeaker, SpeakerDirectory } from '../speakers/speaker.js';
+import type { Token } from '../text/tokens.js';
+
+/** One analysed part of the text. */
+export interface SegmentState {
+  text: string;
+  span: Span;
+  lang: string;
+  sentences: Span[];
+  tokens: Token[];
+  matches: LexiconMatch[];
+  signals?: SegmentSignals;
+  model?: ContentScores;
+  /** Per-segment content reading, filled by the content scorer. */
+  content?: ContentReading;
+  /** Per-segment intent reading, filled by the intent scorer. */
+  intent?: IntentReading;
+}
+
+/** How hostile one segment is, before intent is weighed. */
+export interface ContentReading {
+  /** Identity-based hostility (slurs, dehumanisation, hallmarks, model `hate`), 0..1. */
+  hate: number;
+  /** Threats and calls to violence, 0..1. */
+  violence: number;
+  /** Abuse not tied to identity (insults, profanity, model `offensive`), 0..1. */
+  abuse: number;
+  factor: Factor;
+}
+
+/** Whether one segment advocates, or keeps its distance. */
+export interface IntentReading {
+  /** Strength of advocacy and calls to action, 0..1. */
+  advocacy: number;
+  /** How far the speaker distances themself (reporting, condemnation, negation...), 0..1. */
+  distancing: number;
+  /** 1 - distancing: how far the hostile words are the speaker's own. */
+  endorsement: number;
+  factor: Factor;
+}
+
+/** Lookups the pipeline needs from outside. */
+export interface ContextDirectory {
+  get(id: string): ContextProfile | undefined;
+}
+
+export interface PipelineDeps {
+  config: Config;
+  lexicons: LexiconSet;
+  model: ContentModel | null;
+  contexts: ContextDirectory;
+  speakers: SpeakerDirectory;
+  logger: Logger;
+}
+
+export interface ItemState {
+  record: InputRecord;
+  id: string;
+  text: string;
+  hash: string;
+  lang: string;
+  context: ContextProfile | null;
+  speaker: ResolvedSpeaker | null;
+  thresholds: Thresholds;
+  /** Lexicons in force for this item (the base set, extended by the context profile's terms). */
+  lexicons: LexiconSet;
+  segments: SegmentState[];
+  /** The worst segment by hostility once content and intent are read. */
+  worst?: SegmentState;
+  factors: Partial<Record<FactorKey, Factor>>;
+  targets: Target[];
+  models: ModelRef[];
+  level?: Level;
+  priority?: number;
+  review: { required: boolean; reasons: string[] };
+  result?: TriageResult;
+}
+
+/**
+ * One small step of the pipeline. It reads and writes the items' state and never does I/O itself.
+ * Most phases look at one item at a time (`run`); the model phase sees the whole batch (`runBatch`) so
+ * that every segment of every item goes through the model in one call.
+ */
+export type Phase =
+  | { name: string; run(item: ItemState, deps: PipelineDeps): void }
+  | { name: string; runBatch(items: ItemState[], deps: PipelineDeps): Promise<void> };
