@@ -1,0 +1,390 @@
+"""Tokenizer, optional masked-LM pretraining, multi-task fine-tuning, ONNX export and int8 quantisation.
+
+Reads <work>/data.jsonl (prepare_data.py). Only train rows are learned from; dev rows pick the best
+epoch and decide MLM-vs-none; val rows are never touched here.
+
+Loss: binary cross-entropy per (row, label), masked where the source has no annotation for that
+label (-1): a dataset that only labels "offensive" teaches nothing about "hate".
+
+Usage: train.py --work /tmp/rabat-train --out models/rabat-content [--layers 2 --hidden 128 ...]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+sys.path.insert(0, os.path.dirname(__file__))
+from labels import LABELS, MAIN  # noqa: E402
+from normalise import VERSION as NORMALISER_VERSION  # noqa: E402
+
+SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# ---------------------------------------------------------------- tokenizer
+def train_tokenizer(texts: list[str], vocab_size: int):
+    from tokenizers import Tokenizer, decoders, normalizers, pre_tokenizers, processors, trainers
+    from tokenizers.models import WordPiece
+
+    tok = Tokenizer(WordPiece(unk_token="[UNK]", continuing_subword_prefix="##", max_input_chars_per_word=100))
+    # Case and obfuscation are handled by our own normaliser before the tokenizer; accents must NOT
+    # be stripped (strip_accents would delete Devanagari/Bangla vowel signs and Arabic diacritics).
+    tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=False)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.decoder = decoders.WordPiece(prefix="##")
+    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=2, special_tokens=SPECIAL,
+                                        limit_alphabet=4000, continuing_subword_prefix="##")
+    tok.train_from_iterator(texts, trainer=trainer)
+    cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", cls_id), ("[SEP]", sep_id)])
+    return tok
+
+
+# ---------------------------------------------------------------- batching
+def make_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Length-bucketed random batches: similar lengths together, so little padding on 2 CPU cores."""
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    chunk = batch_size * 50
+    batches: list[list[int]] = []
+    for s in range(0, len(idx), chunk):
+        part = sorted(idx[s:s + chunk], key=lambda i: lengths[i])
+        batches.extend(part[j:j + batch_size] for j in range(0, len(part), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(ids: list[list[int]], rows: list[int]):
+    L = max(len(ids[i]) for i in rows)
+    x = torch.zeros((len(rows), L), dtype=torch.long)
+    m = torch.zeros((len(rows), L), dtype=torch.long)
+    for k, i in enumerate(rows):
+        seq = ids[i]
+        x[k, :len(seq)] = torch.tensor(seq)
+        m[k, :len(seq)] = 1
+    return x, m
+
+
+# ---------------------------------------------------------------- models
+def bert_config(args, vocab_size: int):
+    from transformers import BertConfig
+    return BertConfig(vocab_size=vocab_size, hidden_size=args.hidden, num_hidden_layers=args.layers,
+                      num_attention_heads=args.heads, intermediate_size=args.hidden * 4,
+                      max_position_embeddings=args.max_positions, type_vocab_size=2,
+                      hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
+                      num_labels=len(LABELS), problem_type="multi_label_classification",
+                      id2label={i: n for i, n in enumerate(LABELS)}, label2id={n: i for i, n in enumerate(LABELS)},
+                      pad_token_id=0, attn_implementation="eager")
+
+
+def pretrain_mlm(args, cfg, ids: list[list[int]], mask_id: int, vocab_size: int, budget_s: float):
+    from transformers import BertForMaskedLM
+    torch.manual_seed(args.seed)
+    model = BertForMaskedLM(cfg)
+    model.train()
+    opt = torch.optim.AdamW(model.parameters(), lr=args.mlm_lr, weight_decay=0.01)
+    rng = random.Random(args.seed)
+    lengths = [len(s) for s in ids]
+    batches = []
+    for _ in range(args.mlm_epochs):
+        batches.extend(make_batches(lengths, args.batch, rng))
+    total = len(batches)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 500) * max(0.05, 1 - s / total))
+    t0 = time.time()
+    running = 0.0
+    for step, b in enumerate(batches):
+        x, m = collate(ids, b)
+        labels = x.clone()
+        special = x <= 4  # [PAD] [UNK] [CLS] [SEP] [MASK] have ids 0..4
+        prob = torch.rand(x.shape)
+        chosen = (prob < 0.15) & ~special
+        if not chosen.any():
+            continue
+        r = torch.rand(x.shape)
+        inp = x.clone()
+        inp[chosen & (r < 0.8)] = mask_id
+        rand_tok = chosen & (r >= 0.8) & (r < 0.9)
+        inp[rand_tok] = torch.randint(5, vocab_size, (int(rand_tok.sum()),))
+        hidden = model.bert(input_ids=inp, attention_mask=m)[0]
+        # Project only the masked positions onto the vocabulary: the full projection costs more
+        # than the whole encoder for a small model.
+        logits = model.cls(hidden[chosen])
+        loss = nn.functional.cross_entropy(logits, labels[chosen])
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
+        if step % 500 == 0:
+            log(f"mlm step {step}/{total} loss {running:.3f} elapsed {time.time() - t0:.0f}s")
+        if time.time() - t0 > budget_s:
+            log(f"mlm stopped by time budget at step {step}/{total}")
+            break
+    log(f"mlm done in {time.time() - t0:.0f}s")
+    return model.bert.state_dict(), time.time() - t0
+
+
+def predict(model, ids: list[list[int]], rows: list[int], batch: int = 128) -> np.ndarray:
+    model.eval()
+    out = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+    order = sorted(range(len(rows)), key=lambda k: len(ids[rows[k]]))
+    with torch.no_grad():
+        for s in range(0, len(order), batch):
+            ks = order[s:s + batch]
+            x, m = collate(ids, [rows[k] for k in ks])
+            logits = model(input_ids=x, attention_mask=m).logits
+            out[ks] = logits.numpy()
+    model.train()
+    return out
+
+
+def dev_score(logits: np.ndarray, y: np.ndarray) -> float:
+    """Mean PR-AUC over the main heads on dev (threshold-free, so no tuning leaks into selection)."""
+    from sklearn.metrics import average_precision_score
+    scores = []
+    for name in MAIN:
+        j = LABELS.index(name)
+        known = y[:, j] >= 0
+        if known.sum() and 0 < y[known, j].sum() < known.sum():
+            scores.append(average_precision_score(y[known, j], logits[known, j]))
+    return float(np.mean(scores))
+
+
+def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float):
+    from transformers import BertForSequenceClassification
+    torch.manual_seed(args.seed)
+    model = BertForSequenceClassification(cfg)
+    if init_state is not None:
+        missing, _ = model.bert.load_state_dict(init_state, strict=False)
+        log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
+    model.train()
+    no_decay = ["bias", "LayerNorm.weight"]
+    groups = [
+        {"params": [p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)], "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if any(nd in n for nd in no_decay)], "weight_decay": 0.0},
+    ]
+    opt = torch.optim.AdamW(groups, lr=args.lr)
+    rng = random.Random(args.seed + 1)
+    lengths = [len(ids[i]) for i in train_rows]
+    steps_per_epoch = math.ceil(len(train_rows) / args.batch)
+    total = steps_per_epoch * args.epochs
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 300) * max(0.0, 1 - s / total))
+    yt = torch.tensor(y, dtype=torch.float32)
+    best = (-1.0, None, -1)
+    t0 = time.time()
+    step = 0
+    history = []
+    for epoch in range(args.epochs):
+        running = 0.0
+        for b in make_batches(lengths, args.batch, rng):
+            rows = [train_rows[k] for k in b]
+            x, m = collate(ids, rows)
+            logits = model(input_ids=x, attention_mask=m).logits
+            target = yt[rows]
+            known = (target >= 0).float()
+            loss_el = nn.functional.binary_cross_entropy_with_logits(logits, target.clamp(min=0), reduction="none")
+            loss = (loss_el * known).sum() / known.sum().clamp(min=1.0)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
+            if step % 500 == 0:
+                log(f"[{tag}] epoch {epoch} step {step}/{total} loss {running:.4f} elapsed {time.time() - t0:.0f}s")
+            step += 1
+            if time.time() - t0 > budget_s:
+                break
+        dev_logits = predict(model, ids, dev_rows)
+        score = dev_score(dev_logits, y[dev_rows])
+        history.append({"epoch": epoch, "dev_mean_pr_auc": round(score, 4), "elapsed_s": round(time.time() - t0)})
+        log(f"[{tag}] epoch {epoch} dev mean PR-AUC(hate,offensive,violence) {score:.4f}")
+        if score > best[0]:
+            best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
+        if time.time() - t0 > budget_s:
+            log(f"[{tag}] stopped by time budget")
+            break
+    model.load_state_dict(best[1])
+    return model, {"dev_mean_pr_auc": round(best[0], 4), "best_epoch": best[2], "history": history,
+                   "train_seconds": round(time.time() - t0)}
+
+
+# ---------------------------------------------------------------- export
+class _Logits(nn.Module):
+    """Export wrapper: builds the additive attention mask with plain tensor ops. transformers' own mask
+    helper branches on Python values while tracing, which froze the padding length into the graph
+    (logits off by ~0.1 on other lengths)."""
+
+    def __init__(self, m):
+        super().__init__()
+        self.m = m
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        bert = self.m.bert
+        emb = bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+        ext = (1.0 - attention_mask[:, None, None, :].to(emb.dtype)) * torch.finfo(emb.dtype).min
+        hidden = bert.encoder(emb, attention_mask=ext).last_hidden_state
+        return self.m.classifier(bert.pooler(hidden))
+
+
+def export(model, tok, out: str, sample_texts: list[str], max_positions: int) -> dict:
+    import onnxruntime as ort
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    os.makedirs(os.path.join(out, "onnx"), exist_ok=True)
+    model.eval()
+    fp32 = os.path.join(out, "onnx", "model.onnx")
+    q8 = os.path.join(out, "onnx", "model_quantized.onnx")
+    enc = tok.encode_batch(sample_texts[:2])
+    L = max(len(e.ids) for e in enc)
+    x = torch.tensor([e.ids + [0] * (L - len(e.ids)) for e in enc])
+    m = torch.tensor([e.attention_mask + [0] * (L - len(e.ids)) for e in enc])
+    t = torch.zeros_like(x)
+    # The wrapper must be in eval mode: the exporter restores the wrapper's mode afterwards, and a
+    # fresh nn.Module is in train mode, which would switch dropout back on in `model`.
+    torch.onnx.export(_Logits(model).eval(), (x, m, t), fp32, input_names=["input_ids", "attention_mask", "token_type_ids"],
+                      output_names=["logits"], opset_version=14, dynamo=False,
+                      dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
+                                    "token_type_ids": {0: "batch", 1: "sequence"}, "logits": {0: "batch"}})
+    model.eval()
+    quantize_dynamic(fp32, q8, weight_type=QuantType.QInt8)
+    # Parity: torch vs onnxruntime fp32 vs int8 on the sample texts.
+    enc = tok.encode_batch(sample_texts)
+    L = min(max(len(e.ids) for e in enc), max_positions)
+    x = np.array([(e.ids + [0] * L)[:L] for e in enc], dtype=np.int64)
+    mm = np.array([(e.attention_mask + [0] * L)[:L] for e in enc], dtype=np.int64)
+    tt = np.zeros_like(x)
+    with torch.no_grad():
+        ref = model(input_ids=torch.tensor(x), attention_mask=torch.tensor(mm), token_type_ids=torch.tensor(tt)).logits.numpy()
+    feeds = {"input_ids": x, "attention_mask": mm, "token_type_ids": tt}
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = 1
+    a = ort.InferenceSession(fp32, so, providers=["CPUExecutionProvider"]).run(["logits"], feeds)[0]
+    b = ort.InferenceSession(q8, so, providers=["CPUExecutionProvider"]).run(["logits"], feeds)[0]
+    return {"max_abs_diff_torch_vs_onnx_fp32": float(np.abs(ref - a).max()),
+            "max_abs_diff_torch_vs_onnx_int8": float(np.abs(ref - b).max()),
+            "torch_logits": ref.tolist(), "int8_logits": b.tolist()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/rabat-train")
+    ap.add_argument("--out", default="models/rabat-content")
+    ap.add_argument("--vocab", type=int, default=16000)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--heads", type=int, default=2)
+    ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--max-positions", type=int, default=128)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=3e-4)
+    ap.add_argument("--mlm-lr", type=float, default=5e-4)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--mlm-epochs", type=int, default=1)
+    ap.add_argument("--template-upsample", type=int, default=3)
+    ap.add_argument("--compare", choices=["both", "mlm", "none"], default="both",
+                    help="both: fine-tune with and without MLM init and keep the better on dev")
+    ap.add_argument("--budget-minutes", type=float, default=60.0, help="stop early (keeping the best epoch) past this")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, default=0, help="smoke test: use a random subset of rows")
+    ap.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "2")))
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    t_start = time.time()
+    budget = args.budget_minutes * 60
+
+    rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
+    if args.limit:
+        rows = random.Random(args.seed).sample(rows, args.limit)
+    texts = [r["text"] for r in rows]
+    y = np.array([r["labels"] for r in rows], dtype=np.int64)
+    split = [r["split"] for r in rows]
+    fit_rows = [i for i, s in enumerate(split) if s in ("train", "dev")]
+    log(f"{len(rows)} rows; train {split.count('train')} dev {split.count('dev')} val {split.count('val')} (val untouched)")
+
+    # The tokenizer and MLM see train+dev texts only: no validation text shapes anything.
+    tok = train_tokenizer([texts[i] for i in fit_rows], args.vocab)
+    vocab_size = tok.get_vocab_size()
+    tok.enable_truncation(max_length=args.max_len)
+    ids = [e.ids for e in tok.encode_batch(texts)]
+    log(f"tokenizer: vocab {vocab_size}, mean length {np.mean([len(s) for s in ids]):.1f}, "
+        f"unk rate {np.mean([s.count(1) / len(s) for s in ids]):.4f}")
+
+    cfg = bert_config(args, vocab_size)
+    train_rows = [i for i, s in enumerate(split) if s == "train" and (y[i] >= 0).any()]
+    tmpl = [i for i in train_rows if rows[i]["dataset"] == "templates"]
+    train_rows += tmpl * (args.template_upsample - 1)
+    dev_rows = [i for i, s in enumerate(split) if s == "dev" and (y[i] >= 0).any()]
+
+    report: dict = {"args": vars(args), "vocab_size": vocab_size}
+    candidates = []
+    mlm_state = None
+    n_ft = 2 if args.compare == "both" else 1
+    if args.compare in ("both", "mlm"):
+        mlm_ids = [ids[i] for i in fit_rows if len(ids[i]) > 3]
+        mlm_state, secs = pretrain_mlm(args, cfg, mlm_ids, tok.token_to_id("[MASK]"), vocab_size, budget * 0.25)
+        report["mlm_seconds"] = round(secs)
+    remaining = budget - (time.time() - t_start)
+    if args.compare in ("both", "mlm"):
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft)
+        candidates.append(("mlm", m, info))
+    if args.compare in ("both", "none"):
+        remaining = budget - (time.time() - t_start)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining)
+        candidates.append(("none", m, info))
+    report["candidates"] = {name: info for name, _, info in candidates}
+    name, model, info = max(candidates, key=lambda c: c[2]["dev_mean_pr_auc"])
+    report["chosen"] = name
+    log(f"chosen: {name} (dev mean PR-AUC {info['dev_mean_pr_auc']})")
+
+    out = args.out
+    os.makedirs(out, exist_ok=True)
+    tok.no_truncation()
+    tok.save(os.path.join(out, "tokenizer.json"))
+    with open(os.path.join(out, "tokenizer_config.json"), "w") as f:
+        json.dump({"tokenizer_class": "BertTokenizer", "do_lower_case": False, "tokenize_chinese_chars": True,
+                   "strip_accents": False, "model_max_length": args.max_positions, "pad_token": "[PAD]",
+                   "unk_token": "[UNK]", "cls_token": "[CLS]", "sep_token": "[SEP]", "mask_token": "[MASK]"}, f, indent=2)
+    cfg_dict = model.config.to_dict()
+    cfg_dict.pop("_attn_implementation_autoset", None)
+    cfg_dict["architectures"] = ["BertForSequenceClassification"]
+    cfg_dict["rabat"] = {"normaliser_version": NORMALISER_VERSION, "pretraining": name,
+                         "train_max_length": args.max_len, "labels": LABELS}
+    with open(os.path.join(out, "config.json"), "w") as f:
+        json.dump(cfg_dict, f, indent=2, sort_keys=True)
+
+    tok.enable_truncation(max_length=args.max_positions)
+    samples = ["kill all the refugees tonight", "we had a lovely dinner with our neighbours", "les femmes sont des parasites",
+               "ich liebe diese Stadt", "هذا يوم جميل", "你好，世界"]
+    from normalise import normalise_for_model
+    parity = export(model, tok, out, [normalise_for_model(s) for s in samples], args.max_positions)
+    report["export"] = {k: v for k, v in parity.items() if k.startswith("max_abs")}
+    log(f"export parity: {report['export']}")
+    # Fixture for the TypeScript test: the JS runtime must reproduce these int8 logits.
+    fixture = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "model-logits-sample.json")
+    with open(fixture, "w", encoding="utf-8") as f:
+        json.dump({"texts": samples, "labels": LABELS, "int8_logits": parity["int8_logits"],
+                   "torch_logits": parity["torch_logits"]}, f, ensure_ascii=False, indent=1)
+    report["total_seconds"] = round(time.time() - t_start)
+    with open(os.path.join(args.work, "train-report.json"), "w") as f:
+        json.dump(report, f, indent=2)
+    with open(os.path.join(out, "training.json"), "w") as f:
+        json.dump(report, f, indent=2)
+    log(f"done in {report['total_seconds']}s")
+
+
+if __name__ == "__main__":
+    main()
