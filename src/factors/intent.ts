@@ -11,7 +11,7 @@ import type { ContentReading, IntentReading } from '../pipeline/types.js';
 import { anyOf, matchEvidence, unit } from './evidence.js';
 
 /** How strongly each cue distances the speaker from hostile words in the same segment. */
-const DISTANCE = { reporting: 0.45, reportedQuote: 0.75, quote: 0.4, condemnation: 0.8, counter_speech: 0.6, satire: 0.6, question: 0.5 } as const;
+const DISTANCE = { reporting: 0.45, reportedQuote: 0.75, quote: 0.5, condemnation: 0.8, counter_speech: 0.6, satire: 0.6, question: 0.5 } as const;
 
 /**
  * Scores one segment's intent.

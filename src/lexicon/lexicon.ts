@@ -35,6 +35,8 @@ interface IndexedEntry {
 /** Categories severe enough to be worth a fuzzy (one-edit) match: the words people disguise. */
 const FUZZY_CATEGORIES = new Set<LexiconCategory>(['slur', 'dehumanisation', 'violence', 'profanity']);
 const FUZZY_MIN_LENGTH = 5;
+/** Only severe, curated terms are worth the risk of a one-edit match. */
+const FUZZY_MIN_SEVERITY = 0.5;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 class LanguageIndex {
@@ -58,7 +60,7 @@ class LanguageIndex {
       const ie: IndexedEntry = { entry, lang, words, stems };
       push(this.byWord, words[0]!, ie);
       if (stems) push(this.byStem, stems[0]!, ie);
-      if (words.length === 1 && FUZZY_CATEGORIES.has(entry.category) && [...words[0]!].length >= FUZZY_MIN_LENGTH) {
+      if (words.length === 1 && FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && [...words[0]!].length >= FUZZY_MIN_LENGTH) {
         for (const d of deletions(words[0]!)) push(this.byDeletion, d, ie);
         push(this.byDeletion, words[0]!, ie);
       }
@@ -170,7 +172,9 @@ export class LexiconSet {
             }
           }
         }
-        if (!found && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
+        // Fuzzy only in the segment's own language (the first given): across languages a real word is
+        // too often one letter from a foreign slur ("gripe" / "tripe").
+        if (!found && lang === langs[0] && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             if (damerauLevenshtein(tok.norm, ie.words[0]!) <= 1) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
