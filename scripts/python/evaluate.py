@@ -1,0 +1,229 @@
+"""Evaluation on the validation split only: the shipped int8 transformer vs a TF-IDF + logistic
+regression baseline trained on exactly the same training split (same rows, same label masks, same
+template up-weighting).
+
+For each scope (overall, per dataset, per language, per language without templates) and each label:
+macro-F1 (mean of the positive- and negative-class F1 at a threshold chosen on the dev split, for
+both models alike), PR-AUC (average precision) and ECE (10 equal-width bins). Labels a source does not
+annotate are masked: they count neither as positives nor as negatives.
+
+Writes <model>/metrics.json and the tables between the EVAL markers in <model>/MODEL_CARD.md.
+Usage: evaluate.py --work /tmp/rabat-train --model models/rabat-content
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+from labels import LABELS, MAIN  # noqa: E402
+
+TEMPLATE_WEIGHT = 3  # the transformer saw template rows 3x (train.py --template-upsample)
+START, END = "<!-- EVAL:START -->", "<!-- EVAL:END -->"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def transformer_probs(model_dir: str, texts: list[str], threads: int) -> np.ndarray:
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+    cfg = json.load(open(os.path.join(model_dir, "config.json")))
+    tcfg = json.load(open(os.path.join(model_dir, "tokenizer_config.json")))
+    order_labels = [cfg["id2label"][str(i)] for i in range(len(cfg["id2label"]))]
+    assert order_labels == LABELS, order_labels
+    tok = Tokenizer.from_file(os.path.join(model_dir, "tokenizer.json"))
+    tok.enable_truncation(max_length=tcfg["model_max_length"])
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads
+    sess = ort.InferenceSession(os.path.join(model_dir, "onnx", "model_quantized.onnx"), so, providers=["CPUExecutionProvider"])
+    enc = tok.encode_batch(texts)
+    order = sorted(range(len(texts)), key=lambda i: len(enc[i].ids))
+    out = np.zeros((len(texts), len(LABELS)), dtype=np.float64)
+    for s in range(0, len(order), 128):
+        ks = order[s:s + 128]
+        L = max(len(enc[k].ids) for k in ks)
+        x = np.array([enc[k].ids + [0] * (L - len(enc[k].ids)) for k in ks], dtype=np.int64)
+        m = np.array([[1] * len(enc[k].ids) + [0] * (L - len(enc[k].ids)) for k in ks], dtype=np.int64)
+        logits = sess.run(["logits"], {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)})[0]
+        out[ks] = 1.0 / (1.0 + np.exp(-logits))
+    return out
+
+
+def baseline_probs(train_texts, train_y, train_w, pred_texts) -> np.ndarray:
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True,
+                           token_pattern=r"(?u)\b\w+\b")
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=300_000, sublinear_tf=True)
+    Xtr = hstack([word.fit_transform(train_texts), char.fit_transform(train_texts)]).tocsr()
+    Xp = hstack([word.transform(pred_texts), char.transform(pred_texts)]).tocsr()
+    log(f"baseline features: {Xtr.shape[1]}")
+    out = np.full((len(pred_texts), len(LABELS)), np.nan)
+    for j, name in enumerate(LABELS):
+        known = train_y[:, j] >= 0
+        yy = train_y[known, j]
+        if yy.min() == yy.max():
+            continue
+        clf = LogisticRegression(C=2.0, solver="liblinear", max_iter=300)
+        clf.fit(Xtr[known], yy, sample_weight=train_w[known])
+        out[:, j] = clf.predict_proba(Xp)[:, 1]
+        log(f"baseline {name}: fitted on {known.sum()} rows")
+    return out
+
+
+def macro_f1(y: np.ndarray, p: np.ndarray, thr: float) -> float:
+    from sklearn.metrics import f1_score
+    return float(f1_score(y, (p >= thr).astype(int), average="macro", labels=[0, 1], zero_division=0))
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    if len(y) == 0 or y.min() == y.max():
+        return 0.5
+    grid = np.arange(0.02, 0.99, 0.02)
+    scores = [macro_f1(y, p, t) for t in grid]
+    return float(grid[int(np.argmax(scores))])
+
+
+def ece(y: np.ndarray, p: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        sel = idx == b
+        if sel.any():
+            total += sel.sum() / len(y) * abs(y[sel].mean() - p[sel].mean())
+    return float(total)
+
+
+def metrics(y: np.ndarray, p: np.ndarray, thr: float) -> dict | None:
+    from sklearn.metrics import average_precision_score
+    known = y >= 0
+    y, p = y[known], p[known]
+    n, pos = int(len(y)), int(y.sum()) if len(y) else 0
+    if n == 0 or pos == 0 or pos == n or np.isnan(p).any():
+        return None if n == 0 else {"n": n, "pos": pos}
+    return {"n": n, "pos": pos, "macro_f1": round(macro_f1(y, p, thr), 4),
+            "pr_auc": round(float(average_precision_score(y, p)), 4), "ece": round(ece(y, p), 4)}
+
+
+def fmt(m: dict | None, key: str) -> str:
+    return "n/a" if not m or key not in m else f"{m[key]:.3f}"
+
+
+def table(scopes: dict, title: str, labels: list[str]) -> list[str]:
+    lines = [f"#### {title}", "",
+             "| scope | label | n | pos | macro-F1 transformer | macro-F1 baseline | PR-AUC transformer | PR-AUC baseline | ECE transformer | ECE baseline |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for scope, per_label in scopes.items():
+        for name in labels:
+            t = per_label.get(name, {}).get("transformer")
+            b = per_label.get(name, {}).get("baseline")
+            if not t or "macro_f1" not in t:
+                continue
+            win = "**" if t["macro_f1"] > b.get("macro_f1", -1) else ""
+            lines.append(f"| {scope} | {name} | {t['n']} | {t['pos']} | {win}{fmt(t, 'macro_f1')}{win} | {fmt(b, 'macro_f1')} | "
+                         f"{fmt(t, 'pr_auc')} | {fmt(b, 'pr_auc')} | {fmt(t, 'ece')} | {fmt(b, 'ece')} |")
+    return lines + [""]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/rabat-train")
+    ap.add_argument("--model", default="models/rabat-content")
+    ap.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "2")))
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
+    y = np.array([r["labels"] for r in rows], dtype=np.int64)
+    split = np.array([r["split"] for r in rows])
+    train = np.where((split == "train") & (y >= 0).any(1))[0]
+    dev = np.where(split == "dev")[0]
+    val = np.where(split == "val")[0]
+    ev = np.concatenate([dev, val])
+    texts = [rows[i]["text"] for i in ev]
+    log(f"train {len(train)} dev {len(dev)} val {len(val)}")
+
+    t0 = time.time()
+    p_t = transformer_probs(args.model, texts, args.threads)
+    log(f"transformer scored {len(ev)} texts in {time.time() - t0:.0f}s")
+    w = np.array([TEMPLATE_WEIGHT if rows[i]["dataset"] == "templates" else 1 for i in train], dtype=np.float64)
+    t0 = time.time()
+    p_b = baseline_probs([rows[i]["text"] for i in train], y[train], w, texts)
+    log(f"baseline trained and scored in {time.time() - t0:.0f}s")
+
+    nd = len(dev)
+    y_dev, y_val = y[dev], y[val]
+    preds = {"transformer": (p_t[:nd], p_t[nd:]), "baseline": (p_b[:nd], p_b[nd:])}
+    thresholds = {}
+    for model, (pd, _) in preds.items():
+        thresholds[model] = {}
+        for j, name in enumerate(LABELS):
+            known = y_dev[:, j] >= 0
+            thresholds[model][name] = 0.5 if np.isnan(pd[:, j]).any() else best_threshold(y_dev[known, j], pd[known, j])
+
+    meta = [rows[i] for i in val]
+    scope_masks: dict[str, np.ndarray] = {"overall": np.ones(len(val), bool)}
+    scope_masks["overall (corpora only)"] = np.array([r["dataset"] != "templates" for r in meta])
+    for ds in sorted({r["dataset"] for r in meta}):
+        scope_masks[f"dataset:{ds}"] = np.array([r["dataset"] == ds for r in meta])
+    for lang in sorted({r["lang"] for r in meta}):
+        scope_masks[f"lang:{lang}"] = np.array([r["lang"] == lang for r in meta])
+        scope_masks[f"lang:{lang} (corpora only)"] = np.array([r["lang"] == lang and r["dataset"] != "templates" for r in meta])
+
+    results: dict = {}
+    for scope, mask in scope_masks.items():
+        results[scope] = {}
+        for j, name in enumerate(LABELS):
+            results[scope][name] = {model: metrics(y_val[mask, j], pv[mask, j], thresholds[model][name])
+                                    for model, (_, pv) in preds.items()}
+
+    # Success criterion of issue 3: transformer beats the baseline on macro-F1 for hate and violence
+    # overall and in the majority of languages (languages whose val split has positives).
+    summary = {}
+    for name in ("hate", "violence"):
+        langs = {}
+        for scope in results:
+            if scope.startswith("lang:") and "(corpora only)" not in scope:
+                t, b = results[scope][name]["transformer"], results[scope][name]["baseline"]
+                if t and "macro_f1" in t and b and "macro_f1" in b:
+                    langs[scope[5:]] = t["macro_f1"] > b["macro_f1"]
+        o_t, o_b = results["overall"][name]["transformer"], results["overall"][name]["baseline"]
+        summary[name] = {"overall_win": bool(o_t["macro_f1"] > o_b["macro_f1"]), "languages_won": sorted(k for k, v in langs.items() if v),
+                         "languages_lost": sorted(k for k, v in langs.items() if not v)}
+    out = {"split": "val", "thresholds_from": "dev", "thresholds": thresholds, "success": summary, "results": results,
+           "n_val": int(len(val)), "model": os.path.basename(os.path.abspath(args.model))}
+    with open(os.path.join(args.model, "metrics.json"), "w") as f:
+        json.dump(out, f, indent=1)
+
+    lines = [START, "", f"Validation split only ({len(val)} rows; thresholds chosen on the dev split for both models; "
+             "**bold** = transformer beats the baseline on macro-F1). Generated by `npm run eval`.", ""]
+    lines += [f"Success criterion (hate, violence): " + "; ".join(
+        f"{k}: overall {'WIN' if v['overall_win'] else 'LOSS'}, languages won {len(v['languages_won'])}/"
+        f"{len(v['languages_won']) + len(v['languages_lost'])} ({', '.join(v['languages_won'])}; lost: {', '.join(v['languages_lost']) or 'none'})"
+        for k, v in summary.items()), ""]
+    main_scopes = {k: v for k, v in results.items() if k.startswith("overall") or (k.startswith("lang:") and "corpora" not in k)}
+    lines += table(main_scopes, "Overall and per language (all val rows, templates included)", MAIN)
+    lines += table({k: v for k, v in results.items() if "(corpora only)" in k}, "Per language, real corpora only (templated sentences excluded)", MAIN)
+    lines += table({k: v for k, v in results.items() if k.startswith("dataset:")}, "Per dataset", MAIN)
+    lines += table({"overall": results["overall"]}, "Target-group heads (overall)", [n for n in LABELS if n.startswith("target_")])
+    lines += [END]
+    card = os.path.join(args.model, "MODEL_CARD.md")
+    text = open(card, encoding="utf-8").read() if os.path.exists(card) else f"# {out['model']}\n\n## Evaluation\n\n{START}\n{END}\n"
+    if START in text and END in text:
+        text = text[:text.index(START)] + "\n".join(lines) + text[text.index(END) + len(END):]
+    else:
+        text += "\n" + "\n".join(lines) + "\n"
+    with open(card, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
