@@ -16,6 +16,7 @@ import type { Logger } from './log.js';
 import type { ContentModel } from './model/content-model.js';
 import { loadContentModel } from './model/load-content-model.js';
 import type { PipelineDeps } from './pipeline/types.js';
+import { type Moderation, createModeration } from './services/moderation.js';
 import { TriageService } from './services/triage-service.js';
 import { NO_SPEAKERS } from './speakers/speaker.js';
 
@@ -34,6 +35,8 @@ export interface Runtime {
   contexts: ContextRegistry;
   deps: PipelineDeps;
   triage: TriageService;
+  /** Keys, review, audit (issue 5); null without a database. */
+  moderation: Moderation | null;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function createRuntime(config: Config, logger: Logger, opts: Runtim
     contexts,
     deps,
     triage: new TriageService(deps, repos?.items ?? null),
+    moderation: db ? createModeration(db, logger) : null,
     async close() {
       db?.close();
       // The model is shared by the process (loaded once); it is closed at process exit.

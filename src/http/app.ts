@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import type { Runtime } from '../runtime.js';
+import { authenticate } from './middleware/auth.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { itemsRouter } from './routes/items.routes.js';
 import { registryRouter } from './routes/registry.routes.js';
@@ -16,7 +17,8 @@ import { registryRouter } from './routes/registry.routes.js';
  * @returns the express app.
  */
 export function createApp(rt: Runtime): Express {
-  if (!rt.repos) throw new Error('createApp needs a runtime with a database');
+  if (!rt.repos || !rt.moderation) throw new Error('createApp needs a runtime with a database');
+  const moderation = rt.moderation;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -28,6 +30,7 @@ export function createApp(rt: Runtime): Express {
   });
   const api = express.Router();
   api.use(express.json({ limit: rt.config.maxBody, strict: true }));
+  api.use(authenticate(moderation.keys));
   api.get('/health', (_req, res) => {
     res.json({ ok: true, items: rt.repos!.items.count(), model: rt.deps.model?.ref ?? null, lexicons: rt.deps.lexicons.ref });
   });

@@ -4,6 +4,8 @@
  * is a new numbered file.
  */
 import { sql as m0001 } from './0001-init.js';
+import { sql as m0002 } from './0002-api-keys.js';
+import { sql as m0003 } from './0003-audit-log.js';
 
 export interface Migration {
   id: number;
@@ -11,4 +13,8 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: '0001-init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: '0001-init', sql: m0001 },
+  { id: 2, name: '0002-api-keys', sql: m0002 },
+  { id: 3, name: '0003-audit-log', sql: m0003 },
+];
