@@ -4,7 +4,7 @@
  * so a failure leaves every earlier batch stored and nothing of the failing one. Used by the CLI (a file,
  * batch by batch) and by the API (one request's records, all or nothing).
  */
-import { AppError, isAppError } from '../errors.js';
+import { AppError, type ErrorCode, isAppError } from '../errors.js';
 import type { ItemsRepository, StoreOutcome } from '../db/repositories/items.repository.js';
 import type { ParsedLine } from '../ingest/parse-record.js';
 import { contentHash, runPipeline } from '../pipeline/pipeline.js';
@@ -25,9 +25,11 @@ export class TriageService {
    * A record whose id is already stored with other content is refused (id_conflict) rather than
    * overwriting what is there.
    * @param batch - parsed lines, in input order.
+   * @param opts - allOrNothing: refuse the whole batch (storing nothing) if any line fails.
    * @returns one outcome per line, in the same order.
+   * @throws AppError (the first line error's code, details listing every failed line) with allOrNothing.
    */
-  async scoreLines(batch: readonly ParsedLine[]): Promise<LineOutcome[]> {
+  async scoreLines(batch: readonly ParsedLine[], opts: { allOrNothing?: boolean } = {}): Promise<LineOutcome[]> {
     const out: (LineOutcome | undefined)[] = batch.map((p) => ('error' in p ? toLineError(p.line, p.error, p.id) : undefined));
     const todo: { k: number; record: InputRecord }[] = [];
     batch.forEach((p, k) => {
@@ -44,7 +46,7 @@ export class TriageService {
     results.forEach((r, j) => {
       const { k, record } = todo[j]!;
       const line = batch[k]!.line;
-      if (isAppError(r)) out[k] = toLineError(line, r, record.id);
+      if (isAppError(r)) out[k] = toLineError(line, new AppError(r.code, `line ${line}: ${r.message}`), record.id);
       else toStore.push({ k, record, result: r });
     });
     // Two lines of one batch with the same id but different content: the first wins, the second is refused.
@@ -61,7 +63,15 @@ export class TriageService {
       }
       return true;
     });
-    const outcomes = this.items ? this.items.storeBatch(unique) : unique.map(() => undefined);
+    if (opts.allOrNothing) {
+      const failed = out.filter((o): o is LineError => o !== undefined && 'error' in o);
+      if (failed.length > 0) {
+        throw new AppError(failed[0]!.error.code as ErrorCode, `${failed.length} of ${batch.length} records refused; nothing was stored`, {
+          problems: failed.map((f) => ({ index: f.line - 1, ...(f.id ? { id: f.id } : {}), ...f.error })),
+        });
+      }
+    }
+    const outcomes = this.items ? this.items.storeBatch(unique, opts.allOrNothing === true) : unique.map(() => undefined);
     unique.forEach((s, j) => {
       const stored = outcomes[j];
       const line = batch[s.k]!.line;

@@ -4,6 +4,7 @@
  * are kept per scorer version. All SQL about items and scores lives here.
  */
 import { z } from 'zod';
+import { AppError } from '../../errors.js';
 import type { InputRecord } from '../../schema/input.js';
 import { type Level, type TriageResult, LevelSchema, TriageResultSchema } from '../../schema/result.js';
 import type { Db } from '../connection.js';
@@ -145,10 +146,21 @@ export class ItemsRepository {
   /**
    * Stores a batch atomically: all of it or, if anything throws, none of it.
    * @param rows - records with their results.
+   * @param allOrNothing - roll the whole batch back if any row clashes with a stored item.
    * @returns the outcome per row, in order.
+   * @throws AppError id_conflict with allOrNothing, after rolling back.
    */
-  storeBatch(rows: readonly { record: InputRecord; result: TriageResult }[]): StoreOutcome[] {
-    return this.db.transaction(() => rows.map((r) => this.store(r.record, r.result))).immediate();
+  storeBatch(rows: readonly { record: InputRecord; result: TriageResult }[], allOrNothing = false): StoreOutcome[] {
+    return this.db
+      .transaction(() => {
+        const out = rows.map((r) => this.store(r.record, r.result));
+        const clash = out.indexOf('conflict');
+        if (allOrNothing && clash >= 0) {
+          throw new AppError('id_conflict', `id "${rows[clash]!.result.id}" is already stored with different content; nothing was stored`);
+        }
+        return out;
+      })
+      .immediate();
   }
 
   /**

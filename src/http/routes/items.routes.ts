@@ -33,14 +33,8 @@ export function itemsRouter(rt: Runtime): Router {
       else records.push(rec);
     });
     if (problems.length > 0) throw new AppError('validation_failed', `${problems.length} of ${raw.length} records are invalid; nothing was stored`, { problems });
-    const outcomes = await rt.triage.scoreLines(records.map((record, k) => ({ line: k + 1, record })));
-    const failed = outcomes.filter((o) => 'error' in o);
-    if (failed.length > 0) {
-      // The triage service stores per batch; a refused record here means a clash with stored content.
-      throw new AppError('id_conflict', 'some records clash with stored items of the same id', {
-        problems: failed.map((o) => ('error' in o ? { index: o.line - 1, ...o.error } : null)),
-      });
-    }
+    // All or nothing: a record that clashes with a stored item refuses the whole request.
+    const outcomes = await rt.triage.scoreLines(records.map((record, k) => ({ line: k + 1, record })), { allOrNothing: true });
     res.status(200).json({ results: outcomes.map((o) => ('result' in o ? { ...o.result, stored: o.stored } : o)) });
   });
 
