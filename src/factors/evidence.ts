@@ -46,7 +46,7 @@ export function matchEvidence(m: LexiconMatch, kind: string, weight: number, not
     kind,
     detail: `lexicon term "${m.entry.term}" (${m.entry.category}${group}, ${m.lang})${METHOD_NOTE[m.method]}${note}`,
     span: m.span,
-    weight: unit(weight),
+    weight: Math.round(Math.max(-1, Math.min(1, weight)) * 1000) / 1000,
     source: m.entry.source,
   };
 }

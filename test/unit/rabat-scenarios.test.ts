@@ -1,0 +1,134 @@
+/**
+ * Table-driven scenarios for the Rabat reasoning layer: the same words must move the six factors the
+ * right way with speaker, reach, context and framing. Lexicons only (no transformer), so the
+ * reasoning is tested on its own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/errors.js';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import type { Runtime } from '../../src/runtime.js';
+import type { InputRecord } from '../../src/schema/input.js';
+import type { TriageResult } from '../../src/schema/result.js';
+import { testRuntime } from '../helpers/runtime.js';
+
+let rt: Runtime;
+beforeAll(async () => {
+  rt = await testRuntime({ noStore: true });
+});
+
+async function score(...records: InputRecord[]): Promise<TriageResult[]> {
+  const out = await runPipeline(records, rt.deps);
+  return out.map((r) => {
+    if (isAppError(r)) throw r;
+    return r;
+  });
+}
+
+const CALL = 'We must drive the Wakanu out of Ward 9 tonight at the market. They are cockroaches. Bring your machetes.';
+const EVE = { published_at: '2027-08-09T18:00:00Z', context: 'ke-2027-election', lang: 'en' } as const;
+const MINISTER = { speaker: { id: 'min-1', name: 'A. Minister', role: 'minister', followers: 1_000_000 }, reach: { views: 800_000, shares: 20_000 }, medium: 'broadcast' };
+const ANON = { speaker: { role: 'anonymous', followers: 10 }, reach: { views: 15 }, medium: 'social' };
+
+describe('Rabat factors move the right way', () => {
+  it('the same call scores higher from a minister with a million followers on the eve of polling than from an anonymous account', async () => {
+    const [min, anon] = await score({ text: CALL, ...EVE, ...MINISTER }, { text: CALL, ...EVE, ...ANON });
+    expect(min!.level).toBe('incitement');
+    expect(anon!.level).not.toBe('incitement');
+    expect(min!.factors.speaker.score!).toBeGreaterThan(anon!.factors.speaker.score! + 0.4);
+    expect(min!.factors.extent.score!).toBeGreaterThan(anon!.factors.extent.score! + 0.3);
+    expect(min!.priority).toBeGreaterThan(anon!.priority);
+    expect(min!.factors.content.score).toBe(anon!.factors.content.score);
+    expect(min!.decision.checks.every((c) => c.outcome === 'pass')).toBe(true);
+    expect(anon!.decision.checks.find((c) => c.factor === 'speaker')!.outcome).toBe('fail');
+    expect(min!.review.reasons.join(' ')).toContain('two moderators');
+  });
+
+  it('a call to attack a group tonight at the market has a likelihood score with the resolved time as evidence', async () => {
+    const [r] = await score({ text: CALL, ...EVE, ...MINISTER });
+    const f = r!.factors.likelihood;
+    expect(f.score!).toBeGreaterThanOrEqual(0.5);
+    const time = f.evidence.find((e) => e.kind === 'time');
+    expect(time?.data?.resolved).toBe('2027-08-09T22:00:00.000Z');
+    expect(CALL.slice(time!.span!.start, time!.span!.end)).toBe('tonight');
+    expect(f.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(['place', 'means']));
+    // Without a date nothing can be resolved, but the time word is still evidence.
+    const [undated] = await score({ text: CALL, lang: 'en' });
+    expect(undated!.factors.likelihood.evidence.find((e) => e.kind === 'time')?.detail).toContain('no publication date');
+  });
+
+  it.each([
+    ['a journalist reporting the call', `Police said the minister told the crowd: "${CALL}" Rights groups condemned the speech.`, { speaker: { role: 'journalist', followers: 300_000 }, reach: { views: 900_000 }, medium: 'broadcast' }],
+    ['a condemnation of it', 'We condemn the call to drive the Wakanu out. Calling people cockroaches is hate speech and has no place in Kenya.', MINISTER],
+    ['a negation of it', 'The Wakanu are not cockroaches. Nobody should drive anyone out of Ward 9.', MINISTER],
+    ['a question about it', 'Did the minister really say the Wakanu are cockroaches?', MINISTER],
+    ['satire of it', '#satire Minister announces plan to call everyone he dislikes cockroaches, cockroaches file complaint.', MINISTER],
+  ])('%s is not incitement and not hate', async (_name, text, meta) => {
+    const [r] = await score({ text, ...EVE, ...meta });
+    expect(r!.level).not.toBe('incitement');
+    expect(r!.level).not.toBe('hate');
+    expect(r!.factors.intent.score!).toBeLessThan(0.3);
+    expect(r!.factors.intent.evidence.some((e) => (e.weight ?? 0) < 0)).toBe(true);
+  });
+
+  it('an insult to one person is not incitement whatever its wording or speaker', async () => {
+    const [r] = await score({ text: 'You are a liar and a disgusting idiot, Peter, I will destroy you tonight.', ...EVE, ...MINISTER });
+    expect(r!.level).toBe('offensive');
+    expect(r!.targets).toEqual([]);
+    expect(r!.factors.intent.evidence.some((e) => e.kind === 'no_group_target')).toBe(true);
+  });
+
+  it('missing speaker and reach data lowers confidence and routes to a human instead of lowering the level', async () => {
+    const [full, bare] = await score({ text: CALL, ...EVE, ...MINISTER }, { text: CALL, ...EVE });
+    expect(bare!.factors.speaker.score).toBeNull();
+    expect(bare!.factors.extent.score).toBeNull();
+    expect(bare!.confidence).toBeLessThan(full!.confidence);
+    expect(bare!.level).toBe('hate');
+    expect(bare!.review.required).toBe(true);
+    expect(bare!.review.reasons.join(' ')).toMatch(/potential incitement: speaker, extent cannot be judged/);
+    expect(bare!.priority).toBeGreaterThanOrEqual(80);
+  });
+
+  it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
+    const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
+    expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
+    expect(eve!.factors.context.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(['period', 'event']));
+    expect(none!.factors.context.score).toBeNull();
+  });
+
+  it('reads calls to violence in other languages and keeps spans on the original text', async () => {
+    const fr = 'Il faut chasser les immigrés de la ville ce soir, ce sont des rats.';
+    const es = 'Hay que expulsar a los inmigrantes esta noche, son una plaga.';
+    const [a, b] = await score({ text: fr }, { text: es });
+    for (const [r, text] of [[a!, fr], [b!, es]] as const) {
+      expect(r.level).toBe('hate');
+      expect(r.targets.length).toBeGreaterThan(0);
+      for (const t of r.targets) expect(text.slice(t.span.start, t.span.end)).toBe(t.term);
+    }
+    expect(a!.lang).toBe('fr');
+    expect(b!.lang).toBe('es');
+  });
+
+  it('undoes disguised spellings and says so', async () => {
+    const [r] = await score({ text: 'Muslims are v3rm1n and should be k i l l e d', lang: 'en' });
+    expect(r!.level).toBe('hate');
+    expect(r!.factors.content.evidence.some((e) => e.detail.includes('disguised spelling undone'))).toBe(true);
+  });
+
+  it('a long speech is judged segment by segment and names the worst part with its span', async () => {
+    const filler = 'Our party will build roads, schools and clinics in every county, and we thank our volunteers. ';
+    const before = filler.repeat(800);
+    const text = `${before}${CALL} ${filler.repeat(800)}`;
+    expect(text.length).toBeGreaterThan(150_000);
+    const [r] = await score({ text, ...EVE, ...MINISTER });
+    expect(r!.level).toBe('incitement');
+    const worst = r!.segments[0]!;
+    expect(worst.span.start).toBeLessThanOrEqual(before.length);
+    expect(worst.span.end).toBeGreaterThanOrEqual(before.length + CALL.length);
+    expect(worst.span.end - worst.span.start).toBeLessThan(2000);
+  });
+
+  it('rejects a text over the configured limit with a clear error', async () => {
+    const out = await runPipeline([{ text: 'a '.repeat(100_001) }], rt.deps);
+    expect(isAppError(out[0]) && out[0].code).toBe('text_too_long');
+  });
+});
