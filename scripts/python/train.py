@@ -102,8 +102,9 @@ def pretrain_mlm(args, cfg, ids: list[list[int]], mask_id: int, vocab_size: int,
     for _ in range(args.mlm_epochs):
         batches.extend(make_batches(lengths, args.batch, rng))
     total = len(batches)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 500) * max(0.05, 1 - s / total))
     t0 = time.time()
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / 300) * max(0.05, 1 - max(s / total, (time.time() - t0) / budget_s)))
     running = 0.0
     for step, b in enumerate(batches):
         x, m = collate(ids, b)
@@ -164,7 +165,22 @@ def dev_score(logits: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(scores))
 
 
-def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float):
+def epoch_rows(train_rows: list[int], datasets: list[str], cap: int, rng: random.Random) -> list[int]:
+    """One epoch's rows: every dataset contributes at most `cap` rows (a fresh sample each epoch), so
+    the big English sets do not drown the small languages when the CPU budget allows few steps."""
+    if cap <= 0:
+        return list(train_rows)
+    by_ds: dict[str, list[int]] = {}
+    for i in train_rows:
+        by_ds.setdefault(datasets[i], []).append(i)
+    out: list[int] = []
+    for ds in sorted(by_ds):
+        items = by_ds[ds]
+        out.extend(items if len(items) <= cap else rng.sample(items, cap))
+    return out
+
+
+def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str]):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
     model = BertForSequenceClassification(cfg)
@@ -179,19 +195,23 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr)
     rng = random.Random(args.seed + 1)
-    lengths = [len(ids[i]) for i in train_rows]
-    steps_per_epoch = math.ceil(len(train_rows) / args.batch)
+    first = epoch_rows(train_rows, datasets, args.cap_per_dataset, random.Random(args.seed))
+    steps_per_epoch = math.ceil(len(first) / args.batch)
     total = steps_per_epoch * args.epochs
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 300) * max(0.0, 1 - s / total))
+    t0 = time.time()
+    # Linear decay over whichever runs out first, the planned steps or the wall-clock budget, so a
+    # run cut short by a busy shared machine still ends with a decayed learning rate.
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / 300) * max(0.02, 1 - max(s / total, (time.time() - t0) / budget_s)))
     yt = torch.tensor(y, dtype=torch.float32)
     best = (-1.0, None, -1)
-    t0 = time.time()
     step = 0
     history = []
     for epoch in range(args.epochs):
         running = 0.0
-        for b in make_batches(lengths, args.batch, rng):
-            rows = [train_rows[k] for k in b]
+        ep_rows = first if epoch == 0 else epoch_rows(train_rows, datasets, args.cap_per_dataset, rng)
+        for b in make_batches([len(ids[i]) for i in ep_rows], args.batch, rng):
+            rows = [ep_rows[k] for k in b]
             x, m = collate(ids, rows)
             logits = model(input_ids=x, attention_mask=m).logits
             target = yt[rows]
@@ -295,6 +315,8 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--mlm-epochs", type=int, default=1)
     ap.add_argument("--template-upsample", type=int, default=3)
+    ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
+    ap.add_argument("--cap-per-dataset", type=int, default=0, help="rows per dataset per epoch (0 = all)")
     ap.add_argument("--compare", choices=["both", "mlm", "none"], default="both",
                     help="both: fine-tune with and without MLM init and keep the better on dev")
     ap.add_argument("--budget-minutes", type=float, default=60.0, help="stop early (keeping the best epoch) past this")
@@ -312,6 +334,7 @@ def main() -> None:
     texts = [r["text"] for r in rows]
     y = np.array([r["labels"] for r in rows], dtype=np.int64)
     split = [r["split"] for r in rows]
+    datasets = [r["dataset"] for r in rows]
     fit_rows = [i for i, s in enumerate(split) if s in ("train", "dev")]
     log(f"{len(rows)} rows; train {split.count('train')} dev {split.count('dev')} val {split.count('val')} (val untouched)")
 
@@ -335,15 +358,15 @@ def main() -> None:
     n_ft = 2 if args.compare == "both" else 1
     if args.compare in ("both", "mlm"):
         mlm_ids = [ids[i] for i in fit_rows if len(ids[i]) > 3]
-        mlm_state, secs = pretrain_mlm(args, cfg, mlm_ids, tok.token_to_id("[MASK]"), vocab_size, budget * 0.25)
+        mlm_state, secs = pretrain_mlm(args, cfg, mlm_ids, tok.token_to_id("[MASK]"), vocab_size, budget * args.mlm_budget_fraction)
         report["mlm_seconds"] = round(secs)
     remaining = budget - (time.time() - t_start)
     if args.compare in ("both", "mlm"):
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets)
         candidates.append(("mlm", m, info))
     if args.compare in ("both", "none"):
         remaining = budget - (time.time() - t_start)
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets)
         candidates.append(("none", m, info))
     report["candidates"] = {name: info for name, _, info in candidates}
     name, model, info = max(candidates, key=lambda c: c[2]["dev_mean_pr_auc"])
@@ -373,8 +396,8 @@ def main() -> None:
     parity = export(model, tok, out, [normalise_for_model(s) for s in samples], args.max_positions)
     report["export"] = {k: v for k, v in parity.items() if k.startswith("max_abs")}
     log(f"export parity: {report['export']}")
-    # Fixture for the TypeScript test: the JS runtime must reproduce these int8 logits.
-    fixture = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "model-logits-sample.json")
+    # Parity sample for the TypeScript test: the JS runtime must reproduce these int8 logits.
+    fixture = os.path.join(out, "onnx-parity.json")
     with open(fixture, "w", encoding="utf-8") as f:
         json.dump({"texts": samples, "labels": LABELS, "int8_logits": parity["int8_logits"],
                    "torch_logits": parity["torch_logits"]}, f, ensure_ascii=False, indent=1)
