@@ -37,6 +37,7 @@ const FUZZY_CATEGORIES = new Set<LexiconCategory>(['slur', 'dehumanisation', 'vi
 const FUZZY_MIN_LENGTH = 5;
 /** Only severe, curated terms are worth the risk of a one-edit match. */
 const FUZZY_MIN_SEVERITY = 0.5;
+const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'-]+$/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 class LanguageIndex {
@@ -174,7 +175,9 @@ export class LexiconSet {
         }
         // Fuzzy only in the segment's own language (the first given): across languages a real word is
         // too often one letter from a foreign slur ("gripe" / "tripe").
-        if (!found && lang === langs[0] && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
+        // and only in alphabetic scripts: in Arabic, Devanagari or Bengali one letter turns "the sea" into
+        // "slaughter" and "clothes" into "insects" (our lexicon writers' check against dictionaries).
+        if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             if (damerauLevenshtein(tok.norm, ie.words[0]!) <= 1) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }

@@ -17,6 +17,8 @@ import { scoreIntent } from '../factors/intent.js';
 import { scoreLikelihood } from '../factors/likelihood.js';
 import { scoreSpeaker } from '../factors/speaker.js';
 import { detectLanguage, normaliseLangCode } from '../language/detect.js';
+import type { ContextProfile } from '../context/context-profile.js';
+import type { LexiconSet } from '../lexicon/lexicon.js';
 import type { InputRecord } from '../schema/input.js';
 import { type Factors, type ModelRef, type Target, type TriageResult, FACTOR_KEYS } from '../schema/result.js';
 import { resolveSpeaker } from '../speakers/speaker.js';
@@ -41,6 +43,19 @@ const prepare: Phase = {
 };
 
 // ── 2. Who and where: context profile and speaker ─────────────────────────────────────
+/** The base lexicons extended with a profile's own terms, built once per profile object. */
+const extendedLexicons = new WeakMap<ContextProfile, { base: LexiconSet; set: LexiconSet }>();
+function contextLexicons(base: LexiconSet, profile: ContextProfile): LexiconSet {
+  const hit = extendedLexicons.get(profile);
+  if (hit && hit.base === base) return hit.set;
+  const set = base.extend(
+    'ctx',
+    profile.terms.map((t) => ({ term: t.term.toLowerCase(), category: t.category, severity: t.severity, ...(t.group ? { group: t.group } : {}), source: `context:${profile.id}` })),
+  );
+  extendedLexicons.set(profile, { base, set });
+  return set;
+}
+
 const lookUpContext: Phase = {
   name: 'context-lookup',
   run(item, deps) {
@@ -49,13 +64,7 @@ const lookUpContext: Phase = {
     if (id && !item.context) item.review.reasons.push(`unknown context profile "${id}"`);
     if (item.context) {
       item.thresholds = { ...item.thresholds, ...item.context.thresholds };
-      const terms = item.context.terms;
-      if (terms.length > 0) {
-        item.lexicons = item.lexicons.extend(
-          'ctx',
-          terms.map((t) => ({ term: t.term.toLowerCase(), category: t.category, severity: t.severity, ...(t.group ? { group: t.group } : {}), source: `context:${item.context!.id}` })),
-        );
-      }
+      if (item.context.terms.length > 0) item.lexicons = contextLexicons(deps.lexicons, item.context);
     }
   },
 };
@@ -71,9 +80,12 @@ const lookUpSpeaker: Phase = {
 const segmentAndDetect: Phase = {
   name: 'segment-detect',
   run(item) {
-    const whole = detectLanguage(item.text, item.record.lang);
-    item.lang = item.record.lang ? normaliseLangCode(item.record.lang) : whole.lang;
     const segs = analysisSegments(item.text);
+    // A short post whose record names its language is taken at its word; otherwise detect (franc reads
+    // the first few thousand characters: enough to tell, and bounded for a 200k-character speech).
+    const declared = item.record.lang ? normaliseLangCode(item.record.lang) : undefined;
+    const whole = declared && segs.length === 1 ? { lang: declared } : detectLanguage(item.text.slice(0, 4000), item.record.lang);
+    item.lang = declared ?? whole.lang;
     item.segments = segs.map((s) => {
       const lang = segs.length === 1 ? (whole.lang === 'und' ? item.lang : whole.lang) : detectLanguage(s.text, item.lang).lang;
       return { text: s.text, span: s.span, lang, sentences: sentences(s.text, s.span.start).map((x) => x.span), tokens: tokenize(s.text, s.span.start), matches: [] };

@@ -52,6 +52,32 @@ export function deLeet(norm: string): string {
   return [...norm].map((c) => LEET[c] ?? c).join('');
 }
 
+type Piece = { s: string; start: number; word: boolean };
+
+/** Scripts written without spaces between words: only these need the dictionary-based ICU segmenter. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A word (letters, marks, digits, inner apostrophes) or any other single visible character. */
+const PIECE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+
+/** Pieces of a text written with spaces: a regular expression is 10x faster than Intl.Segmenter here. */
+function regexPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(PIECE)) out.push({ s: m[0], start: m.index, word: /[\p{L}\p{N}]/u.test(m[0]) });
+  return out;
+}
+
+/** Pieces of a text with Chinese, Japanese, Thai...: ICU's dictionary segmenter, in chunks (see chunks.ts). */
+function segmenterPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const ranges = text.length <= SEGMENTER_CHUNK ? [{ start: 0, end: text.length }] : chunkRanges(text);
+  for (const r of ranges) {
+    for (const seg of wordSegmenter.segment(r.end - r.start === text.length ? text : text.slice(r.start, r.end))) {
+      out.push({ s: seg.segment, start: r.start + seg.index, word: seg.isWordLike === true });
+    }
+  }
+  return out;
+}
+
 /**
  * Splits a text into word tokens with spans. Symbols glued inside a word are kept in it, and runs
  * of three or more single letters separated by single spaces or dots ("k i l l", "k.i.l.l") are
@@ -61,13 +87,7 @@ export function deLeet(norm: string): string {
  * @returns the tokens in order.
  */
 export function tokenize(text: string, offset = 0): Token[] {
-  const pieces: { s: string; start: number; word: boolean }[] = [];
-  const ranges = text.length <= SEGMENTER_CHUNK ? [{ start: 0, end: text.length }] : chunkRanges(text);
-  for (const r of ranges) {
-    for (const seg of wordSegmenter.segment(r.end - r.start === text.length ? text : text.slice(r.start, r.end))) {
-      pieces.push({ s: seg.segment, start: r.start + seg.index, word: seg.isWordLike === true });
-    }
-  }
+  const pieces = NO_SPACE_SCRIPT.test(text) ? segmenterPieces(text) : regexPieces(text);
   // Glue symbols hidden inside a word ("f@g", "sh!t", "$cum") into it; a trailing "!" stays punctuation.
   const merged: { s: string; start: number; word: boolean; rebuilt: boolean }[] = [];
   for (let i = 0; i < pieces.length; i++) {
