@@ -139,6 +139,7 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/rabat-train")
     ap.add_argument("--model", default="models/rabat-content")
     ap.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "2")))
+    ap.add_argument("--baseline-only", action="store_true", help="only fit and cache the baseline")
     args = ap.parse_args()
     rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
     y = np.array([r["labels"] for r in rows], dtype=np.int64)
@@ -150,13 +151,24 @@ def main() -> None:
     texts = [rows[i]["text"] for i in ev]
     log(f"train {len(train)} dev {len(dev)} val {len(val)}")
 
+    # The baseline depends only on the data, so it is cached next to it (keyed by the data file's hash).
+    import hashlib
+    digest = hashlib.sha256(open(os.path.join(args.work, "data.jsonl"), "rb").read()).hexdigest()[:16]
+    cache = os.path.join(args.work, f"baseline-{digest}.npy")
+    if os.path.exists(cache):
+        p_b = np.load(cache)
+        log("baseline probabilities loaded from cache")
+    else:
+        w = np.array([TEMPLATE_WEIGHT if rows[i]["dataset"] == "templates" else 1 for i in train], dtype=np.float64)
+        t0 = time.time()
+        p_b = baseline_probs([rows[i]["text"] for i in train], y[train], w, texts)
+        np.save(cache, p_b)
+        log(f"baseline trained and scored in {time.time() - t0:.0f}s")
+    if args.baseline_only:
+        return
     t0 = time.time()
     p_t = transformer_probs(args.model, texts, args.threads)
     log(f"transformer scored {len(ev)} texts in {time.time() - t0:.0f}s")
-    w = np.array([TEMPLATE_WEIGHT if rows[i]["dataset"] == "templates" else 1 for i in train], dtype=np.float64)
-    t0 = time.time()
-    p_b = baseline_probs([rows[i]["text"] for i in train], y[train], w, texts)
-    log(f"baseline trained and scored in {time.time() - t0:.0f}s")
 
     nd = len(dev)
     y_dev, y_val = y[dev], y[val]

@@ -25,5 +25,4 @@ describe('normaliseForModel parity with the Python normaliser', () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i matches Python byte for byte', (_i, c) => {
     expect(normaliseForModel(c.text)).toBe(c.expected);
   });
-
 });
