@@ -97,6 +97,8 @@ function compile(lang: string, handwrittenFile: string): CompiledLexicon {
   // A word our own lists name as an identity term or a curated category is never also a HurtLex insult:
   // "muslims" must not count as abuse because a machine translation listed it.
   const curated = new Set(entries.map((e) => normaliseWord(e.term)));
+  // ...nor is any single word of an identity phrase ("gay" of "gay people").
+  for (const e of entries) if (e.category === 'identity') for (const w of e.term.split(/\s+/)) curated.add(normaliseWord(w));
   const hurt = readHurtlex(lang).filter((e) => !curated.has(normaliseWord(e.term)));
   const seen = new Set<string>();
   const all = [...entries, ...hurt].filter((e) => {

@@ -42,7 +42,8 @@ export function rowToObject(row: Record<string, string>): Record<string, unknown
 }
 
 /**
- * Reads a CSV stream into parsed lines (line = the row's first line in the file).
+ * Reads a CSV stream into parsed lines, in file order (line = the line on which the row ends: for a
+ * row without quoted newlines, its only line).
  * @param input - the byte stream.
  * @returns records or errors, in file order.
  */
@@ -64,8 +65,10 @@ export async function* readCsv(input: Readable): AsyncGenerator<ParsedLine> {
   input.on('error', (e) => parser.destroy(e));
   input.pipe(parser);
   for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    while (skipped.length > 0) yield skipped.shift()!;
     const line = rec.info.lines;
+    // The parser reports a skipped row as soon as it sees it, ahead of rows still buffered: put the
+    // errors back in file order.
+    while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
     const r = validateRecord(rowToObject(rec.record), `line ${line}`);
     yield r instanceof AppError ? { line, error: r } : { line, record: r };
   }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { detectLanguage } from '../../src/language/detect.js';
+import { loadLexicons } from '../../src/lexicon/lexicon.js';
+import { chunkRanges } from '../../src/text/chunks.js';
+import { analysisSegments } from '../../src/text/segments.js';
+import { tokenize } from '../../src/text/tokens.js';
+
+const lex = loadLexicons(loadConfig({}).lexiconsDir);
+const find = (text: string, langs = ['en']) => lex.match(text, tokenize(text), 0, langs).map((m) => ({ cat: m.entry.category, term: m.entry.term, at: text.slice(m.span.start, m.span.end), how: m.method }));
+
+describe('tokens', () => {
+  it('keeps spans on the original text whatever the script', () => {
+    for (const text of ['Les réfugiés, bienvenus!', 'المسلمين في المدينة', 'मुसलमानों को देश', '我们必须消灭他们', 'Ünïcödé   spaces\tand\nlines']) {
+      for (const t of tokenize(text, 10)) expect(text.slice(t.span.start - 10, t.span.end - 10)).toBe(t.raw);
+    }
+  });
+
+  it('undoes leetspeak, glued symbols and spaced letters, and marks the token as rebuilt', () => {
+    const norms = (s: string) => tokenize(s).map((t) => [t.norm, t.rebuilt]);
+    expect(norms('v3rm1n')).toEqual([['vermin', true]]);
+    expect(norms('f@g!')).toEqual([['fag', true]]);
+    expect(norms('k i l l them')).toEqual([['kill', true], ['them', false]]);
+    expect(norms('in 2024 we voted')).toEqual([['in', false], ['2024', false], ['we', false], ['voted', false]]);
+    expect(norms('Sooooo cooool')).toEqual([['so', false], ['col', false]]);
+  });
+});
+
+describe('long texts', () => {
+  it('cuts at sentence boundaries into bounded segments that cover the text', () => {
+    const text = 'One short sentence here. '.repeat(400);
+    const segs = analysisSegments(text);
+    expect(segs.length).toBeGreaterThan(10);
+    for (const s of segs) {
+      expect(s.span.end - s.span.start).toBeLessThanOrEqual(600);
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+    }
+    expect(segs[0]!.span.start).toBe(0);
+    expect(segs.at(-1)!.span.end).toBe(text.length);
+  });
+
+  it('chunks never split a surrogate pair', () => {
+    const text = '🙂'.repeat(5000);
+    for (const r of chunkRanges(text, 513)) expect(text.slice(r.start, r.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+  });
+});
+
+describe('lexicon matching', () => {
+  it('matches multi-word terms, stems and phrasal verbs with their object inside', () => {
+    const m = find('They keep killing us; we will drive the settlers out and wipe them out.');
+    expect(m).toEqual(expect.arrayContaining([
+      expect.objectContaining({ cat: 'violence', at: 'killing' }),
+      expect.objectContaining({ cat: 'violence', term: 'drive out', at: 'drive the settlers out' }),
+      expect.objectContaining({ cat: 'violence', term: 'wipe them out' }),
+    ]));
+  });
+
+  it('catches one-letter disguises of severe terms but not of ordinary words in other scripts', () => {
+    expect(find('they are vermn')).toEqual(expect.arrayContaining([expect.objectContaining({ cat: 'dehumanisation', term: 'vermin', how: 'fuzzy' })]));
+    expect(find('البحر جميل اليوم', ['ar']).filter((m) => m.how === 'fuzzy')).toEqual([]);
+  });
+
+  it('never reads an identity term as an insult', () => {
+    const m = find('Muslims, Jews, gay people and refugees live here.');
+    expect(m.filter((x) => x.cat !== 'identity')).toEqual([]);
+    expect(m.map((x) => x.at)).toEqual(expect.arrayContaining(['Muslims', 'Jews', 'gay people', 'refugees']));
+  });
+
+  it('matches Chinese terms as substrings with spans', () => {
+    const text = '这些人都是蟑螂';
+    const m = lex.match(text, tokenize(text), 0, ['zh']);
+    expect(m.some((x) => x.entry.category === 'dehumanisation' && text.slice(x.span.start, x.span.end) === '蟑螂')).toBe(true);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['We will not let them divide this country before the vote', 'en'],
+    ['Nous ne laisserons personne diviser ce pays avant le vote', 'fr'],
+    ['Wananchi wote wanapaswa kupiga kura kwa amani kesho asubuhi', 'sw'],
+    ['هذا البلد لنا جميعا ولن نسمح لأحد بتقسيمه', 'ar'],
+    ['这个国家属于我们所有人', 'zh'],
+  ])('%s -> %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
+  it('uses the declared language when the text is too short to tell', () => {
+    expect(detectLanguage('ok!!', 'pt-BR')).toEqual({ lang: 'pt', method: 'hint' });
+    expect(detectLanguage('ok!!').lang).toBe('und');
+  });
+});
