@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'conflict'
+  | 'lease_conflict'
+  | 'four_eyes_required'
   | 'model_unavailable'
   | 'usage'
   | 'io_error'
@@ -39,6 +41,8 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
+  lease_conflict: 409,
+  four_eyes_required: 409,
   model_unavailable: 503,
   usage: 400,
   io_error: 500,

@@ -9,13 +9,15 @@ import { ContextRegistry, loadContextFiles } from './context/context-registry.js
 import { type Db, openDb } from './db/connection.js';
 import { ContextsRepository } from './db/repositories/contexts.repository.js';
 import { DecisionsRepository } from './db/repositories/decisions.repository.js';
-import { ItemsRepository } from './db/repositories/items.repository.js';
+import { AuditRepository } from './db/repositories/audit.repository.js';
+import type { ItemsRepository } from './db/repositories/items.repository.js';
 import { SpeakersRepository } from './db/repositories/speakers.repository.js';
 import { type LexiconSet, loadLexicons } from './lexicon/lexicon.js';
 import type { Logger } from './log.js';
 import type { ContentModel } from './model/content-model.js';
 import { loadContentModel } from './model/load-content-model.js';
 import type { PipelineDeps } from './pipeline/types.js';
+import { AuditedItemsRepository } from './services/audited-items.js';
 import { type Moderation, createModeration } from './services/moderation.js';
 import { TriageService } from './services/triage-service.js';
 import { NO_SPEAKERS } from './speakers/speaker.js';
@@ -61,10 +63,11 @@ export async function createRuntime(config: Config, logger: Logger, opts: Runtim
   const model = opts.model !== undefined ? opts.model : await loadContentModel(config, logger);
   const db = opts.noStore ? null : openDb(config.dbPath);
   const repos: Repositories | null = db
-    ? { items: new ItemsRepository(db), decisions: new DecisionsRepository(db), speakers: new SpeakersRepository(db), contexts: new ContextsRepository(db) }
+    ? { items: new AuditedItemsRepository(db, new AuditRepository(db)), decisions: new DecisionsRepository(db), speakers: new SpeakersRepository(db), contexts: new ContextsRepository(db) }
     : null;
   const contexts = new ContextRegistry([...loadContextFiles(config.contextsDir), ...(repos?.contexts.list() ?? [])]);
   const deps: PipelineDeps = { config, lexicons, model, contexts, speakers: repos?.speakers ?? NO_SPEAKERS, logger };
+
   return {
     config,
     logger,

@@ -1,6 +1,6 @@
 /**
  * @module cli/main
- * The `rabat-triage` command line: score, serve, speakers. Usage and I/O problems exit 2 with one
+ * The `rabat-triage` command line: score, serve, speakers, keys, audit verify, export. Usage and I/O problems exit 2 with one
  * sentence on stderr; a run where some records could not be read exits 1.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { AppError, isAppError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { createRuntime } from '../runtime.js';
 import { SpeakerProfileSchema } from '../speakers/speaker.js';
+import { type ModerationArgs, runAudit, runExport, runKeys } from './moderation-commands.js';
 import { runScore } from './score-command.js';
 import { runServe } from './serve-command.js';
 
@@ -18,6 +19,11 @@ const USAGE = `usage:
   rabat-triage serve [--db PATH] [--port N] [--host HOST] [--seed-samples]
   rabat-triage speakers add <id> [--name N] [--role ROLE] [--followers N] [--region R] [--db PATH]
   rabat-triage speakers list [--db PATH]
+  rabat-triage keys create --role admin|moderator|ingest|viewer [--name N] [--db PATH]
+  rabat-triage keys list [--db PATH]
+  rabat-triage keys revoke <id> [--db PATH]
+  rabat-triage audit verify [--expect-head HASH] [--json] [--db PATH]
+  rabat-triage export [--format jsonl|csv] [--out FILE|-] [--db PATH]
 `;
 
 export interface Io {
@@ -69,6 +75,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
         role: { type: 'string' },
         followers: { type: 'string' },
         region: { type: 'string' },
+        'expect-head': { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -139,6 +147,27 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
           return 0;
         }
         throw new AppError('usage', `speakers takes "add <id> ..." or "list"\n${USAGE}`);
+      } finally {
+        await rt.close();
+      }
+    }
+    case 'keys':
+    case 'audit':
+    case 'export': {
+      const rt = await createRuntime(config, logger, { model: null });
+      try {
+        const a: ModerationArgs = {
+          positionals,
+          role: typeof v.role === 'string' ? v.role : undefined,
+          name: typeof v.name === 'string' ? v.name : undefined,
+          format: typeof v.format === 'string' ? v.format : undefined,
+          out: typeof v.out === 'string' ? v.out : undefined,
+          expectHead: typeof v['expect-head'] === 'string' ? v['expect-head'] : undefined,
+          json: v.json === true,
+        };
+        if (command === 'keys') return runKeys(rt, a, io.stdout);
+        if (command === 'audit') return runAudit(rt, a, io.stdout);
+        return await runExport(rt, a, io.stdout, io.stderr);
       } finally {
         await rt.close();
       }

@@ -57,5 +57,9 @@ export async function runServe(config: Config, logger: Logger, opts: { seed: boo
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   opts.stdout.write(`rabat-triage: serving http://${config.host}:${port}/ (database ${config.dbPath})\n`);
+  if (!rt.moderation?.keys.list().some((k) => k.revokedAt === null && k.role === 'admin')) {
+    // Every API route needs a key; say how to make the first one rather than leave a 401 unexplained.
+    opts.stdout.write('rabat-triage: no admin API key yet: create one with `npx rabat-triage keys create --role admin --name <you>`\n');
+  }
   return { rt, server };
 }

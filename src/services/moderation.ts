@@ -6,22 +6,35 @@
 import type { Db } from '../db/connection.js';
 import { ApiKeysRepository } from '../db/repositories/api-keys.repository.js';
 import { AuditRepository } from '../db/repositories/audit.repository.js';
+import { DecisionsRepository } from '../db/repositories/decisions.repository.js';
+import { ItemsRepository } from '../db/repositories/items.repository.js';
+import { ReviewRepository } from '../db/repositories/review.repository.js';
 import type { Logger } from '../log.js';
+import { ExportService } from './export-service.js';
 import { KeysService } from './keys-service.js';
+import { ReviewService } from './review-service.js';
 
 export interface Moderation {
   keys: KeysService;
   audit: AuditRepository;
+  review: ReviewService;
+  exports: ExportService;
 }
 
 /**
  * Builds the moderation services.
  * @param db - the open, migrated database.
- * @param _logger - the logger.
+ * @param logger - the logger.
+ * @param now - the clock (epoch ms), for leases.
  * @returns the services.
  */
-export function createModeration(db: Db, _logger: Logger): Moderation {
+export function createModeration(db: Db, logger: Logger, now: () => number = Date.now): Moderation {
   const audit = new AuditRepository(db);
   const keys = new KeysService(db, new ApiKeysRepository(db), audit);
-  return { keys, audit };
+  const reviewRepo = new ReviewRepository(db);
+  const items = new ItemsRepository(db);
+  const decisions = new DecisionsRepository(db);
+  const review = new ReviewService(db, reviewRepo, items, decisions, audit, logger, now);
+  const exports = new ExportService(db, items, decisions, reviewRepo, audit);
+  return { keys, audit, review, exports };
 }

@@ -6,6 +6,7 @@
 import { sql as m0001 } from './0001-init.js';
 import { sql as m0002 } from './0002-api-keys.js';
 import { sql as m0003 } from './0003-audit-log.js';
+import { sql as m0004 } from './0004-review.js';
 
 export interface Migration {
   id: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: '0001-init', sql: m0001 },
   { id: 2, name: '0002-api-keys', sql: m0002 },
   { id: 3, name: '0003-audit-log', sql: m0003 },
+  { id: 4, name: '0004-review', sql: m0004 },
 ];

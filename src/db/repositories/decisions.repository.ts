@@ -18,6 +18,8 @@ export const DecisionRowSchema = z.object({
   note: z.string().nullable(),
   actor: z.string(),
   created_at: z.string(),
+  /** Per-factor overrides of a relabel, as JSON (null otherwise). */
+  factor_overrides_json: z.string().nullable().default(null),
 });
 export type DecisionRow = z.infer<typeof DecisionRowSchema>;
 
@@ -28,6 +30,8 @@ export interface NewDecision {
   level: z.infer<typeof LevelSchema> | null;
   note: string | null;
   actor: string;
+  /** Per-factor overrides (relabel), stored as JSON. */
+  factor_overrides_json?: string | null;
 }
 
 export class DecisionsRepository {
@@ -40,8 +44,11 @@ export class DecisionsRepository {
    */
   append(d: NewDecision): DecisionRow {
     const info = this.db
-      .prepare('INSERT INTO decisions (item_id, score_id, action, level, note, actor) VALUES (@item_id, @score_id, @action, @level, @note, @actor)')
-      .run(d);
+      .prepare(
+        `INSERT INTO decisions (item_id, score_id, action, level, note, actor, factor_overrides_json)
+         VALUES (@item_id, @score_id, @action, @level, @note, @actor, @factor_overrides_json)`,
+      )
+      .run({ ...d, factor_overrides_json: d.factor_overrides_json ?? null });
     return DecisionRowSchema.parse(this.db.prepare('SELECT * FROM decisions WHERE id = ?').get(Number(info.lastInsertRowid)));
   }
 
@@ -52,5 +59,19 @@ export class DecisionsRepository {
    */
   forItem(itemId: string): DecisionRow[] {
     return this.db.prepare('SELECT * FROM decisions WHERE item_id = ? ORDER BY id').all(itemId).map((r) => DecisionRowSchema.parse(r));
+  }
+
+  /**
+   * Every decision with the level its item was scored at, grouped by item (agreement, exports).
+   * @returns rows ordered by item and id.
+   */
+  allWithModelLevel(): (DecisionRow & { model_level: z.infer<typeof LevelSchema> })[] {
+    return this.db
+      .prepare(
+        `SELECT d.*, s.level AS model_level FROM decisions d JOIN items i ON i.id = d.item_id
+         JOIN scores s ON s.id = i.latest_score_id ORDER BY d.item_id, d.id`,
+      )
+      .all()
+      .map((r) => DecisionRowSchema.extend({ model_level: LevelSchema }).parse(r));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * @module http/routes/items
- * POST /api/items (score and store a batch, all or nothing), GET /api/queue, GET /api/items/:id,
- * POST /api/items/:id/decisions.
+ * POST /api/items (score and store a batch, all or nothing), GET /api/queue (by priority, with review
+ * state; items leased to others left out), GET /api/items/:id (with review state and history),
+ * POST /api/items/:id/decisions (through the review service: leases, four-eyes, audit).
  */
 import { Router } from 'express';
 import { AppError } from '../../errors.js';
@@ -10,7 +11,7 @@ import type { Runtime } from '../../runtime.js';
 import type { InputRecord } from '../../schema/input.js';
 import { actorOf, requireRole } from '../middleware/auth.js';
 import { validate, validated } from '../middleware/validate.js';
-import { presentDecision, presentItem, presentQueueEntry } from '../presenters.js';
+import { presentDecision, presentItem, presentQueueEntry, presentReview } from '../presenters.js';
 import { type DecisionBody, type QueueQuery, DecisionBodySchema, ItemParamsSchema, PostItemsBodySchema, QueueQuerySchema } from './schemas.js';
 
 /**
@@ -20,6 +21,8 @@ import { type DecisionBody, type QueueQuery, DecisionBodySchema, ItemParamsSchem
  */
 export function itemsRouter(rt: Runtime): Router {
   const repos = rt.repos!;
+  const { review, keys } = rt.moderation!;
+  const nameOf = (id: string) => keys.nameOf(id);
   const r = Router();
 
   r.post('/items', requireRole('admin', 'moderator', 'ingest'), validate({ body: PostItemsBodySchema }), async (_req, res) => {
@@ -39,25 +42,30 @@ export function itemsRouter(rt: Runtime): Router {
   });
 
   r.get('/queue', requireRole('admin', 'moderator', 'viewer'), validate({ query: QueueQuerySchema }), (_req, res) => {
-    const q = validated<unknown, QueueQuery>(res).query;
-    const { total, entries } = repos.items.queue({ limit: q.limit, offset: q.offset, ...(q.level ? { level: q.level } : {}), ...(q.lang ? { lang: q.lang } : {}) });
-    res.json({ total, limit: q.limit, offset: q.offset, items: entries.map(presentQueueEntry) });
+    const { limit, offset, ...filters } = validated<unknown, QueueQuery>(res).query;
+    const me = actorOf(res);
+    // Items leased to other moderators are left out: they are being reviewed.
+    const { total, entries } = review.list(filters, me, { limit, offset });
+    res.json({ total, limit, offset, items: entries.map((e) => presentQueueEntry(e, me)) });
   });
 
   r.get('/items/:id', requireRole('admin', 'moderator', 'viewer'), validate({ params: ItemParamsSchema }), (_req, res) => {
     const { id } = validated<unknown, unknown, { id: string }>(res).params;
     const item = repos.items.find(id);
     if (!item) throw new AppError('not_found', `no item with id "${id}"`);
-    res.json(presentItem(item, repos.items.scores(id), repos.decisions.forItem(id)));
+    res.json(presentItem(item, repos.items.scores(id), repos.decisions.forItem(id), review.status(id), actorOf(res), nameOf));
   });
 
   r.post('/items/:id/decisions', requireRole('admin', 'moderator'), validate({ params: ItemParamsSchema, body: DecisionBodySchema }), (_req, res) => {
     const { params, body } = validated<DecisionBody, unknown, { id: string }>(res);
-    const item = repos.items.find(params.id);
-    if (!item) throw new AppError('not_found', `no item with id "${params.id}"`);
-    const d = repos.decisions.append({ item_id: item.id, score_id: item.latest_score_id, action: body.action, level: body.level ?? null, note: body.note ?? null, actor: actorOf(res) });
-    rt.logger.info('decision', { item: item.id, action: d.action, level: d.level ?? '', decision: d.id });
-    res.status(201).json({ decision: presentDecision(d), decisions: repos.decisions.forItem(item.id).map(presentDecision) });
+    const me = actorOf(res);
+    // Leases, four-eyes, the review state and the audit entry are the review service's business.
+    const out = review.decide(params.id, me, body);
+    res.status(201).json({
+      decision: presentDecision(out.decision, nameOf),
+      decisions: out.decisions.map((d) => presentDecision(d, nameOf)),
+      review: presentReview(review.status(params.id), me),
+    });
   });
 
   return r;

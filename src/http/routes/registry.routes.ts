@@ -9,7 +9,7 @@ import { ContextProfileSchema } from '../../context/context-profile.js';
 import { AppError } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { type SpeakerProfile, SpeakerProfileSchema } from '../../speakers/speaker.js';
-import { requireRole } from '../middleware/auth.js';
+import { actorOf, requireRole } from '../middleware/auth.js';
 import { validate, validated } from '../middleware/validate.js';
 
 const IdParams = z.object({ id: z.string().min(1).max(512) });
@@ -34,7 +34,12 @@ export function registryRouter(rt: Runtime): Router {
   });
   r.put('/speakers/:id', requireRole('admin'), validate({ params: IdParams, body: SpeakerProfileSchema.omit({ id: true }).strict() }), (_req, res) => {
     const { params, body } = validated<Omit<SpeakerProfile, 'id'>, unknown, { id: string }>(res);
-    res.json({ speaker: repos.speakers.upsert({ ...body, id: params.id }) });
+    const speaker = rt.db!.transaction(() => {
+      const s = repos.speakers.upsert({ ...body, id: params.id });
+      rt.moderation!.audit.append({ actor: actorOf(res), action: 'speaker.upserted', subject: `speaker:${params.id}`, data: { profile: s } });
+      return s;
+    }).immediate();
+    res.json({ speaker });
   });
 
   r.get('/contexts', requireRole('admin', 'moderator', 'viewer'), (_req, res) => {
@@ -52,7 +57,10 @@ export function registryRouter(rt: Runtime): Router {
     if (!parsed.success) {
       throw new AppError('validation_failed', 'invalid context profile', { problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
     }
-    repos.contexts.upsert(parsed.data);
+    rt.db!.transaction(() => {
+      repos.contexts.upsert(parsed.data);
+      rt.moderation!.audit.append({ actor: actorOf(res), action: 'context.upserted', subject: `context:${parsed.data.id}`, data: { profile: parsed.data } });
+    }).immediate();
     rt.contexts.set(parsed.data);
     res.json({ context: parsed.data });
   });
