@@ -24,10 +24,11 @@ export class SpeakersRepository implements SpeakerDirectory {
    */
   get(id: string): (SpeakerProfile & { confirmedFlags?: number }) | undefined {
     const row = this.getOne.get(id) as Record<string, unknown> | undefined;
-    if (!row) return undefined;
+    const n = (this.confirmed.get(id) as { n: number }).n;
+    // A speaker outside the registry still has a history once moderators confirmed their items.
+    if (!row) return n > 0 ? { id, confirmedFlags: n } : undefined;
     const clean = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
     const profile = SpeakerProfileSchema.parse(clean);
-    const n = (this.confirmed.get(id) as { n: number }).n;
     return n > 0 ? { ...profile, confirmedFlags: n } : profile;
   }
 
