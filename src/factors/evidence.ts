@@ -42,9 +42,11 @@ const METHOD_NOTE: Record<LexiconMatch['method'], string> = {
  */
 export function matchEvidence(m: LexiconMatch, kind: string, weight: number, note = ''): Evidence {
   const group = m.entry.group ? `, group ${m.entry.group}` : '';
+  // Terms from a context profile are the coded language monitors know locally: say so.
+  const coded = m.entry.source.startsWith('context:') ? ', coded term from the context profile' : '';
   return {
     kind,
-    detail: `lexicon term "${m.entry.term}" (${m.entry.category}${group}, ${m.lang})${METHOD_NOTE[m.method]}${note}`,
+    detail: `lexicon term "${m.entry.term}" (${m.entry.category}${group}${coded}, ${m.lang === 'ctx' ? 'context' : m.lang})${METHOD_NOTE[m.method]}${note}`,
     span: m.span,
     weight: Math.round(Math.max(-1, Math.min(1, weight)) * 1000) / 1000,
     source: m.entry.source,
