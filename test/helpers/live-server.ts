@@ -56,6 +56,6 @@ export async function call<T = Record<string, unknown>>(base: string, key: strin
   const res = await fetch(base + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   const text = await res.text();
   let parsed: unknown = text;
-  if ((res.headers.get('content-type') ?? '').includes('json') && text.length > 0) parsed = JSON.parse(text);
+  if ((res.headers.get('content-type') ?? '').startsWith('application/json') && text.length > 0) parsed = JSON.parse(text);
   return { status: res.status, headers: res.headers, body: parsed as T };
 }
