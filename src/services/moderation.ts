@@ -35,6 +35,8 @@ export function createModeration(db: Db, logger: Logger, now: () => number = Dat
   const items = new ItemsRepository(db);
   const decisions = new DecisionsRepository(db);
   const review = new ReviewService(db, reviewRepo, items, decisions, audit, logger, now);
+  const backfilled = review.backfillStates();
+  if (backfilled > 0) logger.info('review_states_backfilled', { items: backfilled });
   const exports = new ExportService(db, items, decisions, reviewRepo, audit);
   return { keys, audit, review, exports };
 }

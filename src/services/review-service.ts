@@ -220,6 +220,21 @@ export class ReviewService {
     return { items: units.length, judgements: units.flat().length, overall: krippendorffAlphaNominal(units), per_level };
   }
 
+  /**
+   * Stores the review state of items decided before review states were kept (databases from before
+   * migration 0004), so the queue does not show them as unreviewed.
+   * @returns how many items were brought up to date.
+   */
+  backfillStates(): number {
+    return this.db
+      .transaction(() => {
+        const ids = this.review.decidedWithoutState();
+        for (const id of ids) this.review.setState(id, reviewStatus(this.modelLevel(id), this.decisions.forItem(id)));
+        return ids.length;
+      })
+      .immediate();
+  }
+
   /** @returns how many items are in each review state. */
   stateCounts(): Record<string, number> {
     return this.review.stateCounts();

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { krippendorffAlphaNominal } from '../../src/moderation/agreement.js';
-import type { Runtime } from '../../src/runtime.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/log.js';
+import { type Runtime, createRuntime } from '../../src/runtime.js';
 import { createKey } from '../helpers/auth.js';
 import { type LiveServer, call, listen } from '../helpers/live-server.js';
 import { reviewPosts, storePosts } from '../helpers/review-fixtures.js';
@@ -182,5 +184,26 @@ describe('agreement', () => {
     expect(r.body.per_level.incitement!.alpha).toBe(1);
     expect(r.body.per_level.hate!.judgements).toBe(3);
     expect(r.body.states.confirmed).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('databases decided before review states were kept', () => {
+  it('derives the review state of already-decided items when the database is opened', async () => {
+    const old = await testRuntime();
+    await storePosts(old, reviewPosts(3, 'old'));
+    // As the issue-2 API left it: a decision row, no review state row.
+    old.db!.prepare("INSERT INTO decisions (item_id, action, level, actor) VALUES ('old-001', 'confirm', 'hate', 'local-operator')").run();
+    old.db!.prepare("DELETE FROM item_review WHERE item_id = 'old-001'").run();
+    const file = old.config.dbPath;
+    await old.close();
+    const reopened = await createRuntime(loadConfig({ RABAT_DB: file, RABAT_CONTENT_MODEL: '' }), silentLogger, { model: null });
+    try {
+      const s = reopened.db!.prepare("SELECT state, level FROM item_review WHERE item_id = 'old-001'").get();
+      expect(s).toEqual({ state: 'confirmed', level: 'hate' });
+      const open = reopened.moderation!.review.list({}, 'someone', { limit: 50, offset: 0 });
+      expect(open.entries.map((e) => e.id)).not.toContain('old-001');
+    } finally {
+      await reopened.close();
+    }
   });
 });

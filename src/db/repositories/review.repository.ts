@@ -287,4 +287,14 @@ export class ReviewRepository {
   itemIdsAfter(afterId: string, limit: number): string[] {
     return (this.db.prepare('SELECT id FROM items WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as { id: string }[]).map((r) => r.id);
   }
+
+  /**
+   * Items that have decisions but no stored review state (decided before migration 0004).
+   * @returns item ids.
+   */
+  decidedWithoutState(): string[] {
+    return (
+      this.db.prepare('SELECT DISTINCT d.item_id AS id FROM decisions d LEFT JOIN item_review r ON r.item_id = d.item_id WHERE r.item_id IS NULL ORDER BY 1').all() as { id: string }[]
+    ).map((r) => r.id);
+  }
 }
