@@ -7,6 +7,7 @@
 import type { Db } from '../db/connection.js';
 import type { AuditRepository } from '../db/repositories/audit.repository.js';
 import { ItemsRepository, type StoreOutcome } from '../db/repositories/items.repository.js';
+import { currentActor } from '../moderation/actor-context.js';
 
 export class AuditedItemsRepository extends ItemsRepository {
   constructor(
@@ -29,7 +30,7 @@ export class AuditedItemsRepository extends ItemsRepository {
         const items = rows
           .map((r, j) => ({ id: r.result.id, content_hash: r.result.content_hash, scorer_version: r.result.scorer_version, level: r.result.level, outcome: outcomes[j] }))
           .filter((f) => f.outcome === 'created' || f.outcome === 'rescored');
-        if (items.length > 0) this.audit.append({ actor: 'ingest', action: 'items.stored', subject: null, data: { items } });
+        if (items.length > 0) this.audit.append({ actor: currentActor(), action: 'items.stored', subject: null, data: { items } });
         return outcomes;
       })
       .immediate();

@@ -98,6 +98,17 @@ describe('audit verify', () => {
     expect(dump).not.toContain('reading room');
   });
 
+  it('names the key that submitted items over the API, and cli for the command line', async () => {
+    const ingest = createKey(rt, 'ingest');
+    const me = await call<{ key_id: string }>(srv.url, ingest, 'GET', '/api/me');
+    expect((await call(srv.url, ingest, 'POST', '/api/items', [{ id: 'au-api-1', text: 'A new bridge opened downtown.' }])).status).toBe(200);
+    const entry = rt.db!.prepare("SELECT actor, data_json FROM audit_log WHERE action = 'items.stored' ORDER BY id DESC LIMIT 1").get() as { actor: string; data_json: string };
+    expect(entry.actor).toBe(me.body.key_id);
+    expect(JSON.parse(entry.data_json)).toMatchObject({ items: [{ id: 'au-api-1', outcome: 'created' }] });
+    const first = rt.db!.prepare("SELECT actor FROM audit_log WHERE action = 'items.stored' ORDER BY id LIMIT 1").get() as { actor: string };
+    expect(first.actor).toBe('cli');
+  });
+
   it('refuses edits through SQL while its triggers stand', () => {
     expect(() => rt.db!.prepare("UPDATE audit_log SET actor = 'x' WHERE id = 1").run()).toThrow(/append-only/);
     expect(() => rt.db!.prepare('DELETE FROM audit_log WHERE id = 1').run()).toThrow(/append-only/);
@@ -149,14 +160,15 @@ describe('audit verify', () => {
   });
 });
 
+// 12 posts from beforeAll and one submitted over the API in the audit tests: 13 items.
 describe('exports', () => {
   it('writes every item as JSONL with scores, evidence, review state and decisions', async () => {
     const out = path.join(tempDir(), 'package.jsonl');
     const r = await cli(['export', '--format', 'jsonl', '--out', out], db);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/exported 12 items \(jsonl\); audit head \d+ [0-9a-f]{64}/);
+    expect(r.stderr).toMatch(/exported 13 items \(jsonl\); audit head \d+ [0-9a-f]{64}/);
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(13);
     const one = lines.find((l) => l.id === 'au-001') as { text: string; result: { factors: Record<string, { evidence: unknown[] }> }; review: unknown; decisions: { action: string; factor_overrides: unknown }[] };
     expect(one.text).toContain('vermin');
     expect(Object.keys(one.result.factors).sort()).toEqual(['content', 'context', 'extent', 'intent', 'likelihood', 'speaker']);
@@ -169,7 +181,7 @@ describe('exports', () => {
     const r = await cli(['export', '--format', 'csv'], db);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(13);
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const one = rows.find((x) => x.id === 'au-001')!;
     expect(one.review_state).toBe('confirmed');
@@ -184,9 +196,9 @@ describe('exports', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="rabat-triage-export-.*\.csv"/);
-    expect((parse(await res.text(), { columns: true }) as unknown[]).length).toBe(12);
+    expect((parse(await res.text(), { columns: true }) as unknown[]).length).toBe(13);
     const jsonl = await fetch(`${srv.url}/api/export`, { headers: { authorization: `Bearer ${m}` } });
-    expect((await jsonl.text()).trim().split('\n')).toHaveLength(12);
+    expect((await jsonl.text()).trim().split('\n')).toHaveLength(13);
     expect((await call(srv.url, createKey(rt, 'viewer'), 'GET', '/api/export?format=csv')).status).toBe(403);
     expect((await call(srv.url, m, 'GET', '/api/export?format=xml')).status).toBe(400);
     const exports = rt.db!.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'export'").get() as { n: number };

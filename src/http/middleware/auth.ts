@@ -8,6 +8,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Role } from '../../db/repositories/api-keys.repository.js';
 import { AppError } from '../../errors.js';
+import { runAsActor } from '../../moderation/actor-context.js';
 import type { KeysService } from '../../services/keys-service.js';
 
 export type { Role } from '../../db/repositories/api-keys.repository.js';
@@ -33,8 +34,10 @@ export function authenticate(keys: KeysService) {
     res.locals.authPresented = header !== undefined;
     const m = header ? BEARER.exec(header) : null;
     const key = m?.[1] ? keys.authenticate(m[1]) : undefined;
-    if (key) res.locals.caller = { keyId: key.id, name: key.name, role: key.role } satisfies Caller;
-    next();
+    if (!key) return next();
+    res.locals.caller = { keyId: key.id, name: key.name, role: key.role } satisfies Caller;
+    // The rest of the request (async scoring included) runs as this key, for the audit log.
+    runAsActor(key.id, () => next());
   };
 }
 
