@@ -150,6 +150,17 @@ describe.skipIf(skip)('the review page in chromium', () => {
     const d2 = await call<{ decisions: { action: string }[] }>(srv.url, other, 'GET', `/api/items/${next}`);
     expect(d2.body.decisions.map((d) => d.action)).toEqual(['reject']);
     expect(await page.textContent('#agreement-overall')).toMatch(/Krippendorff/);
+
+    // A relabel with a factor override from the page is stored with it.
+    await page.keyboard.press('j');
+    await page.locator('#list li.selected').waitFor();
+    const third = await page.textContent('#item h2');
+    await page.selectOption('#relabel-level', 'hate');
+    await page.fill('input[data-override="intent"]', '0.7');
+    await page.click('#btn-relabel');
+    await page.locator('#history li').first().waitFor();
+    const d3 = await call<{ decisions: { action: string; level: string; factor_overrides: unknown }[] }>(srv.url, other, 'GET', `/api/items/${third}`);
+    expect(d3.body.decisions).toEqual([expect.objectContaining({ action: 'relabel', level: 'hate', factor_overrides: { intent: { score: 0.7 } } })]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -259,6 +259,9 @@ function renderItem() {
           el('h4', {}, el('span', {}, f), el('span', {}, score === null || score === undefined ? 'n/a' : score.toFixed(2))),
           score === null || score === undefined ? null : el('meter', { min: '0', max: '1', value: String(score) }),
           el('ul', {}, ...(fac?.evidence ?? []).slice(0, 6).map((/** @type {any} */ e) => el('li', {}, `${e.kind}: ${e.detail}`))),
+          canDecide
+            ? el('label', { class: 'override' }, 'Override ', el('input', { type: 'number', min: '0', max: '1', step: '0.05', 'data-override': f, placeholder: '0–1', title: 'Your score for this factor, sent with a relabel' }))
+            : null,
         );
       }),
     ),
@@ -315,6 +318,14 @@ async function decide(action, level) {
   const body = { action };
   if (level) body.level = level;
   if (note) body.note = note;
+  if (action === 'relabel') {
+    /** @type {Record<string, { score: number }>} */
+    const overrides = {};
+    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[data-override]'))) {
+      if (input.value.trim() !== '') overrides[/** @type {string} */ (input.dataset.override)] = { score: Number(input.value) };
+    }
+    if (Object.keys(overrides).length > 0) body.factor_overrides = overrides;
+  }
   try {
     const out = await api('POST', `/api/items/${encodeURIComponent(state.item.id)}/decisions`, body);
     state.item = await api('GET', `/api/items/${encodeURIComponent(state.item.id)}`);
