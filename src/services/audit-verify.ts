@@ -9,11 +9,13 @@
  */
 import { type AuditRepository, GENESIS_HASH, hashAuditEntry } from '../db/repositories/audit.repository.js';
 
+/** One problem found in the chain; id is null when it is not about one entry. */
 export interface AuditProblem {
   id: number | null;
   problem: string;
 }
 
+/** The outcome of a verification. */
 export interface AuditVerification {
   ok: boolean;
   entries: number;

@@ -9,6 +9,7 @@ import type { AuditRepository } from '../db/repositories/audit.repository.js';
 import { ItemsRepository, type StoreOutcome } from '../db/repositories/items.repository.js';
 import { currentActor } from '../moderation/actor-context.js';
 
+/** {@link ItemsRepository} whose batch stores are audited. */
 export class AuditedItemsRepository extends ItemsRepository {
   constructor(
     private readonly database: Db,

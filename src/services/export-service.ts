@@ -15,11 +15,13 @@ import type { ReviewRepository } from '../db/repositories/review.repository.js';
 import { reviewStatus } from '../moderation/review-state.js';
 import { FACTOR_KEYS } from '../schema/result.js';
 
+/** The formats of an evidence package. */
 export type ExportFormat = 'jsonl' | 'csv';
 
 /** Where export chunks go; resolves when the sink can take more. */
 export type ExportSink = (chunk: string) => Promise<void> | void;
 
+/** The CSV header, in order. */
 export const CSV_COLUMNS = [
   'id', 'created_at', 'published_at', 'lang', 'speaker_id', 'context_id', 'content_hash', 'scorer_version',
   'level', 'priority', 'confidence', ...FACTOR_KEYS.map((f) => `${f}_score`), 'targets', 'evidence',
@@ -28,6 +30,7 @@ export const CSV_COLUMNS = [
 
 const PAGE = 200;
 
+/** Writes evidence packages. */
 export class ExportService {
   constructor(
     private readonly db: Db,

@@ -22,6 +22,7 @@ export function hashKey(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
+/** Creates, lists, revokes and checks API keys. */
 export class KeysService {
   constructor(
     private readonly db: Db,

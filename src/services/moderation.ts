@@ -14,6 +14,7 @@ import { ExportService } from './export-service.js';
 import { KeysService } from './keys-service.js';
 import { ReviewService } from './review-service.js';
 
+/** The moderation services of one database. */
 export interface Moderation {
   keys: KeysService;
   audit: AuditRepository;

@@ -23,6 +23,7 @@ export interface FactorOverride {
   reason?: string | undefined;
 }
 
+/** A decision as a moderator makes it. */
 export interface DecisionInput {
   action: DecisionAction;
   level?: Level | undefined;
@@ -30,6 +31,7 @@ export interface DecisionInput {
   factor_overrides?: Partial<Record<FactorKey, FactorOverride>> | undefined;
 }
 
+/** Inter-moderator agreement. */
 export interface AgreementReport {
   /** Items with judgements from at least two different moderators. */
   items: number;
@@ -41,6 +43,7 @@ export interface AgreementReport {
   per_level: Record<Level, { alpha: number | null; judgements: number }>;
 }
 
+/** Claims, releases, decisions and agreement. */
 export class ReviewService {
   constructor(
     private readonly db: Db,

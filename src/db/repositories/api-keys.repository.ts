@@ -5,8 +5,11 @@
 import { z } from 'zod';
 import type { Db } from '../connection.js';
 
+/** The roles a key can have (see docs/moderators.md for what each may do). */
 export const ROLES = ['admin', 'moderator', 'ingest', 'viewer'] as const;
+/** A role, validated. */
 export const RoleSchema = z.enum(ROLES);
+/** A role. */
 export type Role = z.infer<typeof RoleSchema>;
 
 const ApiKeyRowSchema = z.object({
@@ -34,6 +37,7 @@ function toKey(r: ApiKeyRow): ApiKey {
   return { id: r.id, name: r.name, role: r.role, prefix: r.key_prefix, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
+/** Typed access to the api_keys table. */
 export class ApiKeysRepository {
   private readonly byHash;
   private readonly byId;

@@ -57,6 +57,7 @@ function toEntry(r: unknown): AuditEntry {
   return { id: row.id, at: row.at, actor: row.actor, action: row.action, subject: row.subject, data: JSON.parse(row.data_json) as unknown, prevHash: row.prev_hash, hash: row.hash };
 }
 
+/** Typed access to the hash-chained audit_log table. */
 export class AuditRepository {
   private readonly last;
   private readonly insert;

@@ -13,6 +13,7 @@ import type { QueueEntry } from './items.repository.js';
 /** Which review states a queue listing shows: `open` is unreviewed and pending_second. */
 export type StateFilter = ReviewState | 'open' | 'all';
 
+/** Filters of the queue listing and of claims. */
 export interface ReviewFilter {
   level?: Level;
   lang?: string;
@@ -34,6 +35,7 @@ export interface ReviewEntry extends QueueEntry {
   lease: { holder: string; expiresAt: number } | null;
 }
 
+/** A live lease: who holds an item until when (epoch ms). */
 export interface LeaseRow {
   itemId: string;
   holder: string;
@@ -56,6 +58,7 @@ const RowSchema = z.object({
   lease_expires: z.number().nullable(),
 });
 
+/** Typed access to leases and stored review states, and the review queue query. */
 export class ReviewRepository {
   constructor(private readonly db: Db) {}
 

@@ -80,6 +80,8 @@ async function api(method, path, body, key = sessionStorage.getItem(KEY_STORE) ?
 
 async function signIn(/** @type {string} */ key) {
   const me = await api('GET', '/api/me', undefined, key);
+  // An ingest key may only submit items: there is nothing for it to read here.
+  if (me.role === 'ingest') throw new ApiError(403, 'forbidden', 'This is an ingest key: it can submit items over the API but not review them.');
   sessionStorage.setItem(KEY_STORE, key);
   state.me = me;
   $('who-name').textContent = me.name;

@@ -22,6 +22,7 @@ const IsoDate = z
   .max(64)
   .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'must be an ISO 8601 date or date-time' });
 
+/** An item's review state. */
 export const ReviewStateSchema = z.enum(REVIEW_STATES);
 
 /** Filters shared by the queue listing and claims. */
@@ -42,6 +43,7 @@ export const ReviewFilterSchema = z.object({
   to: IsoDate.optional(),
 });
 
+/** GET /api/queue query. */
 export const QueueQuerySchema = ReviewFilterSchema.extend({
   /** Review states to list: `open` (default) is unreviewed and pending_second; `all` is every state. */
   state: z.union([ReviewStateSchema, z.literal('open'), z.literal('all')]).default('open'),
@@ -50,6 +52,7 @@ export const QueueQuerySchema = ReviewFilterSchema.extend({
 });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
+/** `:id` of an item. */
 export const ItemParamsSchema = z.object({ id: z.string().min(1).max(512) });
 
 /** A moderator's override of one factor. */
@@ -60,6 +63,7 @@ export const FactorOverrideSchema = z.object({
   reason: z.string().max(2000).optional(),
 });
 
+/** POST /api/items/:id/decisions body. */
 export const DecisionBodySchema = z
   .object({
     action: DecisionActionSchema,
@@ -74,6 +78,7 @@ export const DecisionBodySchema = z
   .refine((d) => d.factor_overrides === undefined || d.action === 'relabel', { message: 'factor overrides go with a relabel', path: ['factor_overrides'] });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
+/** POST /api/queue/claim body. */
 export const ClaimBodySchema = z
   .object({
     /** How many items to hold (the ones already held count first). */
@@ -85,6 +90,7 @@ export const ClaimBodySchema = z
   .strict();
 export type ClaimBody = z.infer<typeof ClaimBodySchema>;
 
+/** POST /api/queue/release body. */
 export const ReleaseBodySchema = z
   .object({
     /** Items to release; all the caller holds when omitted. */
@@ -92,11 +98,15 @@ export const ReleaseBodySchema = z
   })
   .strict();
 
+/** GET /api/export query. */
 export const ExportQuerySchema = z.object({ format: z.enum(['jsonl', 'csv']).default('jsonl') });
 
+/** POST /api/keys body. */
 export const CreateKeyBodySchema = z.object({ role: RoleSchema, name: z.string().min(1).max(200) }).strict();
+/** `:id` of a key. */
 export const KeyParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
+/** GET /api/audit query. */
 export const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   subject: z.string().min(1).max(600).optional(),
@@ -104,12 +114,15 @@ export const AuditQuerySchema = z.object({
 
 // ---- Responses (documented in the OpenAPI document; presenters are tested against them). ----
 
+/** Every error response. */
 export const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
+/** A lease as the caller sees it (null when none is live). */
 export const LeaseSchema = z.object({ holder: z.string(), expires_at: z.string(), mine: z.boolean() }).nullable();
 
+/** One entry of the queue. */
 export const QueueEntrySchema = z.object({
   id: z.string(),
   level: LevelSchema,
@@ -123,9 +136,12 @@ export const QueueEntrySchema = z.object({
   lease: LeaseSchema,
 });
 
+/** GET /api/queue response. */
 export const QueueResponseSchema = z.object({ total: z.number(), limit: z.number(), offset: z.number(), items: z.array(QueueEntrySchema) });
+/** POST /api/queue/claim response. */
 export const ClaimResponseSchema = z.object({ expires_at: z.string(), items: z.array(QueueEntrySchema) });
 
+/** A decision as the API shows it. */
 export const DecisionSchema = z.object({
   id: z.number(),
   action: DecisionActionSchema,
@@ -138,6 +154,7 @@ export const DecisionSchema = z.object({
   created_at: z.string(),
 });
 
+/** An item's review status. */
 export const ReviewSchema = z.object({
   state: ReviewStateSchema,
   /** The level moderators settled on, or the one awaiting a second confirmation. */
@@ -146,6 +163,7 @@ export const ReviewSchema = z.object({
   lease: LeaseSchema,
 });
 
+/** GET /api/items/:id response. */
 export const ItemResponseSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -158,9 +176,11 @@ export const ItemResponseSchema = z.object({
   review: ReviewSchema,
 });
 
+/** POST /api/items/:id/decisions response. */
 export const DecisionResponseSchema = z.object({ decision: DecisionSchema, decisions: z.array(DecisionSchema), review: ReviewSchema });
 
 const AlphaSchema = z.number().nullable();
+/** GET /api/agreement response. */
 export const AgreementResponseSchema = z.object({
   items: z.number(),
   judgements: z.number(),
@@ -169,11 +189,15 @@ export const AgreementResponseSchema = z.object({
   states: z.record(ReviewStateSchema, z.number()),
 });
 
+/** A key as the API shows it (never the secret). */
 export const KeySchema = z.object({ id: z.string(), name: z.string(), role: RoleSchema, prefix: z.string(), created_at: z.string(), revoked_at: z.string().nullable() });
+/** POST /api/keys response: the only time the secret is shown. */
 export const CreatedKeySchema = KeySchema.extend({ key: z.string().describe('the secret: shown once, never stored') });
 
+/** GET /api/me response. */
 export const MeResponseSchema = z.object({ key_id: z.string(), name: z.string(), role: RoleSchema });
 
+/** An audit entry as GET /api/audit shows it. */
 export const AuditEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
