@@ -1,8 +1,8 @@
 /**
  * @module services/export
  * Evidence packages: every item with its text, record, latest scores (six factors with evidence,
- * targets), review state and full decision history, as JSONL (one item per line, complete) or CSV (one
- * row per item, flattened for a spreadsheet). Written page by page with back-pressure, so memory does
+ * targets), review state and full decision history, as JSONL (one item per line, complete and exact) or
+ * CSV (one row per item, flattened for a spreadsheet, formula-like cells defused). Written page by page with back-pressure, so memory does
  * not grow with the database. Each export is audited, and the audit head at export time is reported so
  * a package can be tied to the chain.
  */
@@ -29,6 +29,17 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const PAGE = 200;
+
+/**
+ * Spreadsheets run a cell that starts with =, +, -, @ (or a tab or carriage return before one) as a
+ * formula, and post text is hostile input. Such cells get a leading apostrophe, which spreadsheets
+ * show as text; the JSONL package keeps every value exactly as stored.
+ * @param v - a cell value.
+ * @returns the value, defused when it is a string that could run as a formula.
+ */
+export function csvCell(v: string | number): string | number {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
 
 /** Writes evidence packages. */
 export class ExportService {
@@ -91,16 +102,15 @@ export class ExportService {
     const evidence = r
       ? FACTOR_KEYS.flatMap((f) => r.factors[f].evidence.map((e) => `${f}:${e.kind}:${e.detail}${e.span ? `@${e.span.start}-${e.span.end}` : ''}`)).join(' | ')
       : '';
-    return stringify([
-      [
-        item.id, item.created_at, item.published_at ?? '', r?.lang ?? item.lang ?? '', item.speaker_id ?? '', item.context_id ?? '', item.content_hash,
-        r?.scorer_version ?? '', r?.level ?? '', r?.priority ?? '', r?.confidence ?? '',
-        ...FACTOR_KEYS.map((f) => r?.factors[f].score ?? ''),
-        r ? r.targets.map((t) => `${t.group}:${t.term}@${t.span.start}-${t.span.end}`).join(' | ') : '',
-        evidence, status.state, status.level ?? '', decisions.length,
-        history.map((d) => `${d.at} ${d.actor} ${d.action}${d.level ? ` ${d.level}` : ''}${d.note ? `: ${d.note}` : ''}`).join(' | '),
-        item.text,
-      ],
-    ]);
+    const row: (string | number)[] = [
+      item.id, item.created_at, item.published_at ?? '', r?.lang ?? item.lang ?? '', item.speaker_id ?? '', item.context_id ?? '', item.content_hash,
+      r?.scorer_version ?? '', r?.level ?? '', r?.priority ?? '', r?.confidence ?? '',
+      ...FACTOR_KEYS.map((f) => r?.factors[f].score ?? ''),
+      r ? r.targets.map((t) => `${t.group}:${t.term}@${t.span.start}-${t.span.end}`).join(' | ') : '',
+      evidence, status.state, status.level ?? '', decisions.length,
+      history.map((d) => `${d.at} ${d.actor} ${d.action}${d.level ? ` ${d.level}` : ''}${d.note ? `: ${d.note}` : ''}`).join(' | '),
+      item.text,
+    ];
+    return stringify([row.map(csvCell)]);
   }
 }

@@ -54,14 +54,19 @@ export class KeysService {
    * Revokes a key; requests with it get 401 from then on.
    * @param id - the key id.
    * @param actor - who revokes it.
+   * @param opts - keepLastAdmin: refuse to revoke the last active admin key (the API does; the command
+   *   line need not, since it can always create a new one).
    * @returns the revoked key.
-   * @throws AppError not_found for an unknown id, conflict when already revoked.
+   * @throws AppError not_found for an unknown id, conflict when already revoked or when it is the last admin key.
    */
-  revoke(id: string, actor: string): ApiKey {
+  revoke(id: string, actor: string, opts: { keepLastAdmin?: boolean } = {}): ApiKey {
     return this.db
       .transaction(() => {
         const k = this.keys.get(id);
         if (!k) throw new AppError('not_found', `no key with id "${id}"`);
+        if (opts.keepLastAdmin && k.role === 'admin' && k.revokedAt === null && this.keys.activeAdmins() === 1) {
+          throw new AppError('conflict', 'this is the last active admin key; create another admin key before revoking it');
+        }
         if (!this.keys.revoke(id)) throw new AppError('conflict', `key "${id}" is already revoked`);
         this.audit.append({ actor, action: 'key.revoked', subject: `key:${id}`, data: { key_id: id } });
         return this.keys.get(id)!;

