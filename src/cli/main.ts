@@ -10,7 +10,7 @@ import { AppError, isAppError } from '../errors.js';
 import { createLogger } from '../log.js';
 import { createRuntime } from '../runtime.js';
 import { SpeakerProfileSchema } from '../speakers/speaker.js';
-import { type ModerationArgs, runAudit, runExport, runKeys } from './moderation-commands.js';
+import { CLI_ACTOR, type ModerationArgs, runAudit, runExport, runKeys } from './moderation-commands.js';
 import { runScore } from './score-command.js';
 import { runServe } from './serve-command.js';
 
@@ -143,7 +143,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
             ...(v.region ? { region: v.region } : {}),
           });
           if (!p.success) throw new AppError('usage', `invalid speaker: ${p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-          io.stdout.write(`${JSON.stringify(rt.repos!.speakers.upsert(p.data))}\n`);
+          const saved = rt.db!.transaction(() => {
+            const sp = rt.repos!.speakers.upsert(p.data);
+            rt.moderation!.audit.append({ actor: CLI_ACTOR, action: 'speaker.upserted', subject: `speaker:${sp.id}`, data: { profile: sp } });
+            return sp;
+          }).immediate();
+          io.stdout.write(`${JSON.stringify(saved)}\n`);
           return 0;
         }
         throw new AppError('usage', `speakers takes "add <id> ..." or "list"\n${USAGE}`);

@@ -109,6 +109,12 @@ describe('audit verify', () => {
     expect(first.actor).toBe('cli');
   });
 
+  it('records speaker changes made from the command line', async () => {
+    expect((await cli(['speakers', 'add', 'spk-cli', '--name', 'Added From CLI', '--role', 'official'], db)).code).toBe(0);
+    const e = rt.db!.prepare("SELECT actor, subject FROM audit_log WHERE action = 'speaker.upserted' ORDER BY id DESC LIMIT 1").get();
+    expect(e).toEqual({ actor: 'cli', subject: 'speaker:spk-cli' });
+  });
+
   it('refuses edits through SQL while its triggers stand', () => {
     expect(() => rt.db!.prepare("UPDATE audit_log SET actor = 'x' WHERE id = 1").run()).toThrow(/append-only/);
     expect(() => rt.db!.prepare('DELETE FROM audit_log WHERE id = 1').run()).toThrow(/append-only/);
