@@ -40,7 +40,9 @@ export function aggregate(input: AggregateInput): AggregateOutput {
   const violenceScore = content.violence * intent.endorsement;
   // Offensive: abuse the speaker utters, or hostility owned but aimed at no protected group. Hostile
   // words about a group that the speaker reports or condemns are not abuse by the speaker.
-  const abuseScore = Math.max(content.abuse * (1 - 0.6 * intent.distancing), groupTarget ? 0 : Math.max(content.hate, content.violence) * intent.endorsement);
+  // Violent words with no group and no call to act are description ("three people were killed"), not abuse.
+  const ungroupedViolence = content.violence * (intent.advocacy >= 0.3 ? 1 : 0.5);
+  const abuseScore = Math.max(content.abuse * (1 - 0.6 * intent.distancing), groupTarget ? 0 : Math.max(content.hate, ungroupedViolence) * intent.endorsement);
   const judged = (Object.keys(factors) as FactorKey[]).filter((k) => factors[k].score !== null).length;
   const confidence = Math.round((judged / 6) * 1000) / 1000;
 

@@ -56,6 +56,8 @@ export function scoreContent(signals: SegmentSignals, model: ContentScores | und
     const w = termWeight(r);
     if (cat === 'violence') {
       violence = Math.max(violence, w);
+      // A threat aimed at the addressee ("I will kill you") is abuse of that person, not of a group.
+      if (r.addresseeOnly) abuse = Math.max(abuse, r.match.entry.severity * 0.8);
       evidence.push(matchEvidence(r.match, 'violence', w, r.groupInSentence ? ': aimed at a named group' : ''));
     } else {
       hate = Math.max(hate, w);

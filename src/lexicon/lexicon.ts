@@ -224,7 +224,7 @@ function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, st
     if (t.norm === w) return true;
     // "don't" / "isn't" are one token; a negation entry "n't" matches their ending.
     if (w.startsWith("n'") && t.norm.endsWith(w)) return true;
-    return stem !== null && ie.stems !== null && [...w].length >= 4 && stem(k) === ie.stems[j];
+    return stem !== null && ie.stems !== null && [...w].length >= 4 && stem(k) === ie.stems[j] && sharesStem(t.norm, w);
   };
   let k = i;
   for (let j = 0; j < ie.words.length; j++, k++) {
@@ -237,6 +237,15 @@ function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, st
     k = found;
   }
   return k - i;
+}
+
+/**
+ * Porter stems are coarse ("protesters" and "protestants" both become "protest"): an inflected form
+ * must also keep all but the last two letters of the shorter word.
+ */
+function sharesStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short.slice(0, Math.max(3, short.length - 2)));
 }
 
 function mk(ie: IndexedEntry, tokens: readonly Token[], i: number, n: number, method: MatchMethod): LexiconMatch {
