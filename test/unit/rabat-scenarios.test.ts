@@ -77,6 +77,17 @@ describe('Rabat factors move the right way', () => {
     expect(r!.factors.intent.evidence.some((e) => e.kind === 'no_group_target')).toBe(true);
   });
 
+  it('a threat to one person is offensive; violence described in the news is not abuse at all', async () => {
+    const [threat, news, protest] = await score(
+      { text: 'I will kill you, Peter, you coward.', lang: 'en' },
+      { text: 'Three people were killed in clashes near the stadium on Sunday.', lang: 'en' },
+      { text: 'Police beat protesters outside parliament.', lang: 'en' },
+    );
+    expect(threat!.level).toBe('offensive');
+    expect(news!.level).toBe('none');
+    expect(protest!.targets).toEqual([]);
+  });
+
   it('missing speaker and reach data lowers confidence and routes to a human instead of lowering the level', async () => {
     const [full, bare] = await score({ text: CALL, ...EVE, ...MINISTER }, { text: CALL, ...EVE });
     expect(bare!.factors.speaker.score).toBeNull();
