@@ -161,6 +161,19 @@ describe.skipIf(skip)('the review page in chromium', () => {
     await page.locator('#history li').first().waitFor();
     const d3 = await call<{ decisions: { action: string; level: string; factor_overrides: unknown }[] }>(srv.url, other, 'GET', `/api/items/${third}`);
     expect(d3.body.decisions).toEqual([expect.objectContaining({ action: 'relabel', level: 'hate', factor_overrides: { intent: { score: 0.7 } } })]);
+
+    // k and j move through what is left of the batch; e escalates.
+    const remaining = await page.$$eval('#list li', (lis) => lis.map((li) => li.getAttribute('data-id')!));
+    expect(remaining.length).toBeGreaterThanOrEqual(2);
+    await page.click(`#list li[data-id="${remaining[1]}"]`);
+    await page.locator(`#list li.selected[data-id="${remaining[1]}"]`).waitFor();
+    await page.click('#item h2');
+    await page.keyboard.press('k');
+    await page.locator(`#list li.selected[data-id="${remaining[0]}"]`).waitFor();
+    await page.keyboard.press('e');
+    await page.locator('#history li').first().waitFor();
+    const d4 = await call<{ review: { state: string } }>(srv.url, other, 'GET', `/api/items/${remaining[0]}`);
+    expect(d4.body.review.state).toBe('escalated');
     expect(errors).toEqual([]);
     await page.close();
   });
