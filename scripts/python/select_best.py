@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 
+START, END = "<!-- TRAIN:START -->", "<!-- TRAIN:END -->"
 FILES = ["config.json", "tokenizer.json", "tokenizer_config.json", "onnx/model.onnx", "onnx/model_quantized.onnx",
          "onnx-parity.json"]
 
@@ -24,13 +25,16 @@ def main() -> None:
             rep = json.load(f)
         reports[c] = rep
     best = max(reports, key=lambda c: reports[c]["candidates"][reports[c]["chosen"]]["dev_mean_pr_auc"])
+    names = {c: f"{os.path.basename(c)} ({reports[c]['args']['layers']}x{reports[c]['args']['hidden']}, "
+                f"{reports[c]['args'].get('pooling', 'cls')} pooling, pretraining: {reports[c]['chosen']})" for c in reports}
     os.makedirs(os.path.join(args.out, "onnx"), exist_ok=True)
     for f in FILES:
         shutil.copyfile(os.path.join(best, f), os.path.join(args.out, f))
     summary = {
         "chosen": reports[best]["chosen"],
         "selection": "highest mean dev-split PR-AUC over hate/offensive/violence",
-        "candidates": {reports[c]["chosen"]: {**reports[c]["candidates"][reports[c]["chosen"]],
+        "shipped": names[best],
+        "candidates": {names[c]: {**reports[c]["candidates"][reports[c]["chosen"]],
                                                "mlm_seconds": reports[c].get("mlm_seconds"),
                                                "total_seconds": reports[c]["total_seconds"]} for c in reports},
         "args": reports[best]["args"],
@@ -39,6 +43,21 @@ def main() -> None:
     }
     with open(os.path.join(args.out, "training.json"), "w") as f:
         json.dump(summary, f, indent=2)
+    lines = [START, "", "| candidate | dev mean PR-AUC (hate, offensive, violence) | best epoch | MLM s | fine-tune s | total s |",
+             "|---|---|---|---|---|---|"]
+    for c in reports:
+        info = reports[c]["candidates"][reports[c]["chosen"]]
+        lines.append(f"| {names[c]}{' **shipped**' if c == best else ''} | {info['dev_mean_pr_auc']:.4f} | {info['best_epoch']} | "
+                     f"{reports[c].get('mlm_seconds', 0)} | {info['train_seconds']} | {reports[c]['total_seconds']} |")
+    lines += ["", f"Export check: max |torch - ONNX fp32| = {summary['export']['max_abs_diff_torch_vs_onnx_fp32']:.2e}, "
+              f"max |torch - ONNX int8| = {summary['export']['max_abs_diff_torch_vs_onnx_int8']:.3f} (logits).", "", END]
+    card = os.path.join(args.out, "MODEL_CARD.md")
+    if os.path.exists(card):
+        text = open(card, encoding="utf-8").read()
+        if START in text and END in text:
+            text = text[:text.index(START)] + "\n".join(lines) + text[text.index(END) + len(END):]
+            with open(card, "w", encoding="utf-8") as f:
+                f.write(text)
     print(json.dumps({k: v for k, v in summary.items() if k != "args"}, indent=1))
 
 
