@@ -4,7 +4,7 @@
  * The shapes are the response schemas of routes/schemas.ts (tests check them against each other).
  */
 import type { DecisionRow } from '../db/repositories/decisions.repository.js';
-import type { ItemRow, QueueEntry, StoredScore } from '../db/repositories/items.repository.js';
+import type { ItemRow, StoredScore } from '../db/repositories/items.repository.js';
 import type { ReviewEntry } from '../db/repositories/review.repository.js';
 import type { ReviewStatus } from '../moderation/review-state.js';
 
@@ -27,7 +27,7 @@ export function presentLease(lease: { holder: string; expiresAt: number } | null
  * @param me - the caller's key id (to mark leases as theirs).
  * @returns the presented entry.
  */
-export function presentQueueEntry(e: QueueEntry | ReviewEntry, me = '') {
+export function presentQueueEntry(e: ReviewEntry, me = '') {
   const evidence = Object.entries(e.result.factors)
     .flatMap(([factor, f]) => f.evidence.filter((x) => (x.weight ?? 0) > 0).map((x) => ({ factor, ...x })))
     .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))
@@ -38,11 +38,11 @@ export function presentQueueEntry(e: QueueEntry | ReviewEntry, me = '') {
     priority: e.priority,
     lang: e.lang,
     review_required: e.review_required,
-    review_state: 'state' in e ? e.state : 'unreviewed',
+    review_state: e.state,
     targets: e.result.targets,
     top_evidence: evidence,
     created_at: e.created_at,
-    lease: 'lease' in e ? presentLease(e.lease, me) : null,
+    lease: presentLease(e.lease, me),
   };
 }
 

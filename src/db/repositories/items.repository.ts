@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { InputRecord } from '../../schema/input.js';
-import { type Level, type TriageResult, LevelSchema, TriageResultSchema } from '../../schema/result.js';
+import { type TriageResult, LevelSchema, TriageResultSchema } from '../../schema/result.js';
 import type { Db } from '../connection.js';
 
 export type StoreOutcome = 'created' | 'rescored' | 'unchanged' | 'conflict';
@@ -41,24 +41,6 @@ export type ScoreRow = z.infer<typeof ScoreRowSchema>;
 export interface StoredScore {
   id: number;
   scorer_version: string;
-  created_at: string;
-  result: TriageResult;
-}
-
-export interface QueueFilter {
-  level?: Level;
-  lang?: string;
-  limit: number;
-  offset: number;
-}
-
-export interface QueueEntry {
-  id: string;
-  level: Level;
-  priority: number;
-  lang: string;
-  review_required: boolean;
-  score_id: number;
   created_at: string;
   result: TriageResult;
 }
@@ -174,37 +156,6 @@ export class ItemsRepository {
       const s = ScoreRowSchema.parse(r);
       return { id: s.id, scorer_version: s.scorer_version, created_at: s.created_at, result: TriageResultSchema.parse(JSON.parse(s.result_json)) };
     });
-  }
-
-  /**
-   * Items nobody has decided on yet, highest priority first (ties: oldest first).
-   * @param f - filters and paging.
-   * @returns the page and the total matching.
-   */
-  queue(f: QueueFilter): { total: number; entries: QueueEntry[] } {
-    const where = ['NOT EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id)'];
-    const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
-    if (f.level) {
-      where.push('s.level = @level');
-      params.level = f.level;
-    }
-    if (f.lang) {
-      where.push('s.lang = @lang');
-      params.lang = f.lang;
-    }
-    const from = `FROM items i JOIN scores s ON s.id = i.latest_score_id WHERE ${where.join(' AND ')}`;
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT s.*, i.created_at AS item_created_at ${from} ORDER BY s.priority DESC, i.created_at, i.id LIMIT @limit OFFSET @offset`)
-      .all(params);
-    const entries = rows.map((r) => {
-      const s = ScoreRowSchema.extend({ item_created_at: z.string() }).parse(r);
-      return {
-        id: s.item_id, level: s.level, priority: s.priority, lang: s.lang, review_required: s.review_required === 1,
-        score_id: s.id, created_at: s.item_created_at, result: TriageResultSchema.parse(JSON.parse(s.result_json)),
-      };
-    });
-    return { total, entries };
   }
 
   /** @returns the number of stored items. */

@@ -5,10 +5,9 @@
  * All SQL about leases and review state lives here.
  */
 import { z } from 'zod';
-import { type Level, type TargetGroup, LevelSchema, TriageResultSchema } from '../../schema/result.js';
+import { type Level, type TargetGroup, type TriageResult, LevelSchema, TriageResultSchema } from '../../schema/result.js';
 import { type ReviewState, REVIEW_STATES } from '../../moderation/review-state.js';
 import type { Db } from '../connection.js';
-import type { QueueEntry } from './items.repository.js';
 
 /** Which review states a queue listing shows: `open` is unreviewed and pending_second. */
 export type StateFilter = ReviewState | 'open' | 'all';
@@ -28,6 +27,18 @@ export interface ReviewFilter {
 }
 
 /** A queue entry with its review state and lease. */
+/** A scored item as the queue lists it. */
+interface QueueEntry {
+  id: string;
+  level: Level;
+  priority: number;
+  lang: string;
+  review_required: boolean;
+  score_id: number;
+  created_at: string;
+  result: TriageResult;
+}
+
 export interface ReviewEntry extends QueueEntry {
   state: ReviewState;
   reviewedLevel: Level | null;
