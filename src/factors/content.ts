@@ -20,6 +20,21 @@ const HALLMARK: Record<string, string> = {
   traitor: 'questioning in-group loyalty: dissenters called traitors',
 };
 
+/**
+ * Piecewise-linear map that puts a label's operating point t on 0.5: [0, t] → [0, 0.5], [t, 1] → [0.5, 1].
+ * @param p - the model's probability.
+ * @param t - the operating point (0.5 leaves p unchanged).
+ * @returns the rescaled score.
+ */
+export function rescale(p: number, t: number | undefined): number {
+  if (t === undefined || t <= 0 || t >= 1) return p;
+  return p <= t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
+}
+
+function onProductScale(m: ContentScores, ops: Partial<Record<'hate' | 'offensive' | 'violence', number>>): ContentScores {
+  return { ...m, hate: rescale(m.hate, ops.hate), offensive: rescale(m.offensive, ops.offensive), violence: rescale(m.violence, ops.violence) };
+}
+
 /** How much a term weighs given its reading: full when aimed at a named group, less when not. */
 function termWeight(r: TermReading): number {
   const s = r.match.entry.severity * (r.match.method === 'fuzzy' ? 0.85 : 1);
@@ -42,7 +57,12 @@ function termWeight(r: TermReading): number {
  * @param modelRef - the model's id and version, for the evidence.
  * @returns hate, violence and abuse sub-scores, and the factor with evidence.
  */
-export function scoreContent(signals: SegmentSignals, model: ContentScores | undefined, modelRef: ModelRef | undefined): ContentReading {
+export function scoreContent(
+  signals: SegmentSignals,
+  model: ContentScores | undefined,
+  modelRef: ModelRef | undefined,
+  operatingPoints: Partial<Record<'hate' | 'offensive' | 'violence', number>> = {},
+): ContentReading {
   const evidence: Evidence[] = [];
   let hate = 0;
   let violence = 0;
@@ -81,8 +101,17 @@ export function scoreContent(signals: SegmentSignals, model: ContentScores | und
   if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated)) hate = Math.max(hate, violence * 0.9);
 
   if (model && modelRef) {
-    const data = { hate: model.hate, violence: model.violence, offensive: model.offensive, ...Object.fromEntries(Object.entries(model.targets).map(([k, v]) => [`target_${k}`, v])) };
-    evidence.push({ kind: 'model', detail: `content model: hate ${model.hate.toFixed(2)}, violence ${model.violence.toFixed(2)}, offensive ${model.offensive.toFixed(2)}`, source: `${modelRef.id}@${modelRef.version}`, data });
+    const raw = model;
+    const m = onProductScale(raw, operatingPoints);
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    const data = {
+      hate: r3(m.hate), violence: r3(m.violence), offensive: r3(m.offensive),
+      raw: { hate: r3(raw.hate), violence: r3(raw.violence), offensive: r3(raw.offensive) },
+      operating_points: operatingPoints,
+      targets: Object.fromEntries(Object.entries(raw.targets).map(([k, v]) => [k, r3(v)])),
+    };
+    evidence.push({ kind: 'model', detail: `content model: hate ${m.hate.toFixed(2)}, violence ${m.violence.toFixed(2)}, offensive ${m.offensive.toFixed(2)} (0.5 = the model's operating point)`, weight: unit(Math.max(m.hate, m.violence, m.offensive * 0.75)), source: `${modelRef.id}@${modelRef.version}`, data });
+    model = m;
     hate = Math.max(hate, model.hate);
     violence = Math.max(violence, model.violence);
     abuse = Math.max(abuse, model.offensive);

@@ -23,6 +23,13 @@ export interface ContentModel {
   /** Id and version as they appear in every result's `model` list and evidence. */
   readonly ref: ModelRef;
   /**
+   * Per-label operating points chosen on the model's own development split (F1-optimal), when the model
+   * ships them. The content factor maps each probability so that its operating point lands on 0.5, the
+   * level thresholds' scale: an imbalanced training set leaves raw probabilities low, and a fixed 0.5 on
+   * them would silence the model.
+   */
+  readonly operatingPoints?: Partial<Record<'hate' | 'offensive' | 'violence', number>>;
+  /**
    * Scores a batch of texts.
    * @param texts - raw segment texts, in any language.
    * @returns one score set per text, in the same order.

@@ -125,7 +125,7 @@ const contentAndIntent: Phase = {
   name: 'content-intent',
   run(item, deps) {
     for (const seg of item.segments) {
-      seg.content = scoreContent(seg.signals!, seg.model, deps.model?.ref);
+      seg.content = scoreContent(seg.signals!, seg.model, deps.model?.ref, deps.model?.operatingPoints);
       seg.intent = scoreIntent(seg.signals!, seg.content);
     }
     // The worst segment is the one whose hostility the speaker most owns.
