@@ -27,6 +27,8 @@ OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" --layers
 p3=$!
 wait $p1 $p3
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm" "$WORK/cand-none" "$WORK/cand-big"
+# Operating points (F1-optimal per label on the dev split, int8 model as shipped) for the runtime.
+RABAT_WORK="$WORK" npm run calibrate
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content

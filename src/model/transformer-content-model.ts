@@ -46,6 +46,12 @@ const ModelConfigSchema = z.object({
   id2label: z.record(z.string().regex(/^\d+$/), z.string()),
 });
 
+/** operating-points.json, written by `npm run calibrate` from the development split. */
+const OperatingPointsFileSchema = z.object({
+  points: z.object({ hate: z.number().gt(0).lt(1), offensive: z.number().gt(0).lt(1), violence: z.number().gt(0).lt(1) }).partial(),
+});
+type OperatingPoints = z.infer<typeof OperatingPointsFileSchema>['points'];
+
 const TARGET_PREFIX = 'target_';
 const MAIN_LABELS = ['hate', 'offensive', 'violence'] as const;
 
@@ -104,6 +110,7 @@ function spawnWorker(init: WorkerInit): Worker {
 
 class TransformerContentModel implements ContentModel {
   readonly ref: ModelRef;
+  readonly operatingPoints: OperatingPoints;
   private worker: Worker | null = null;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (p: number[][]) => void; reject: (e: Error) => void }>();
@@ -113,8 +120,10 @@ class TransformerContentModel implements ContentModel {
     private readonly init: WorkerInit,
     private readonly slots: readonly LabelSlot[],
     private readonly onClose: () => void,
+    operatingPoints: OperatingPoints = {},
   ) {
     this.ref = ref;
+    this.operatingPoints = operatingPoints;
   }
 
   private ensureWorker(): Worker {
@@ -203,11 +212,20 @@ export async function loadTransformerContentModel(
       throw new AppError('model_unavailable', `invalid config.json in ${dir}`, undefined, { cause: e });
     }
     const slots = labelSlots(config.id2label);
-    // The version is the content hash of the weights actually served, so evidence pins them exactly.
-    const version = createHash('sha256').update(readFileSync(onnxFile)).digest('hex').slice(0, 12);
+    // Operating points are optional: without them the model's probabilities are used as they are.
+    const pointsFile = path.join(dir, 'operating-points.json');
+    let points: OperatingPoints = {};
+    if (existsSync(pointsFile)) {
+      const parsed = OperatingPointsFileSchema.safeParse(JSON.parse(readFileSync(pointsFile, 'utf8')));
+      if (!parsed.success) throw new AppError('model_unavailable', `invalid operating-points.json in ${dir}`);
+      points = parsed.data.points;
+    }
+    // The version is the content hash of the weights actually served and of their operating points,
+    // so evidence pins exactly what produced a score.
+    const version = createHash('sha256').update(readFileSync(onnxFile)).update(JSON.stringify(points)).digest('hex').slice(0, 12);
     const ref: ModelRef = { id: `${name}-${dtype}`, version, kind: 'transformer' };
     const init: WorkerInit = { modelsDir: path.resolve(modelsDir), name, dtype, intraOpNumThreads: threads };
-    return new TransformerContentModel(ref, init, slots, () => instances.delete(key));
+    return new TransformerContentModel(ref, init, slots, () => instances.delete(key), points);
   })();
   instances.set(key, created);
   created.catch(() => instances.delete(key));
