@@ -14,21 +14,23 @@ bash scripts/setup-python.sh
 start=$(date +%s)
 $PY scripts/python/prepare_data.py --datasets "$DATASETS" --work "$WORK"
 # Candidates, one thread each (on a shared 2-core machine single-threaded processes side by side beat
-# one multi-threaded process): (a) masked-LM pretraining + fine-tuning and (b) fine-tuning from
-# scratch, both 2 x 128 under the same wall-clock budget; when (b) finishes, its core trains
-# (c) a larger 4 x 192 encoder from scratch. The best on the dev split ships (val is never used).
+# one multi-threaded process), all with masked mean pooling (it beat [CLS] pooling by +0.065 dev
+# PR-AUC after one epoch; see MODEL_CARD.md): (a) 2 x 128 with masked-LM pretraining, (b) 2 x 128
+# from scratch, then, on the core (b) frees, (c) 4 x 192 from scratch. The best on the dev split ships
+# (the validation split is never used for any choice).
 COMMON=(--work "$WORK" --batch 64 --lr 5e-4 --mlm-lr 1e-3 --epochs 3 --mlm-epochs 1
-        --cap-per-dataset 8000 --threads 1 --budget-minutes "${RABAT_BUDGET_MINUTES:-60}")
+        --cap-per-dataset 8000 --threads 1 --pooling mean)
 SMALL=(--layers 2 --hidden 128 --heads 2)
-OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare mlm --out "$WORK/cand-mlm" > "$WORK/train-mlm.log" 2>&1 &
+OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare mlm --budget-minutes 55 \
+  --out "$WORK/cand-mlm-mean" > "$WORK/train-mlm-mean.log" 2>&1 &
 p1=$!
-OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare none --out "$WORK/cand-none" > "$WORK/train-none.log" 2>&1
-OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" --layers 4 --hidden 192 --heads 3 --lr 3e-4 --compare none --out "$WORK/cand-big" > "$WORK/train-big.log" 2>&1 &
+OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare none --budget-minutes 60 \
+  --out "$WORK/cand-mean" > "$WORK/train-mean.log" 2>&1
+OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" --layers 4 --hidden 192 --heads 3 --compare none \
+  --budget-minutes 45 --out "$WORK/cand-big-mean" > "$WORK/train-big-mean.log" 2>&1 &
 p3=$!
 wait $p1 $p3
-$PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm" "$WORK/cand-none" "$WORK/cand-big"
-# Operating points (F1-optimal per label on the dev split, int8 model as shipped) for the runtime.
-RABAT_WORK="$WORK" npm run calibrate
+$PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" "$WORK/cand-big-mean"
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content
