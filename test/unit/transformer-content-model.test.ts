@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isAppError } from '../../src/errors.js';
-import type { ContentModel } from '../../src/model/content-model.js';
+import type { ContentModel, ContentScores } from '../../src/model/content-model.js';
 import { loadTransformerContentModel } from '../../src/model/transformer-content-model.js';
 import { TARGET_GROUPS } from '../../src/schema/result.js';
 
@@ -17,6 +17,7 @@ const FixtureSchema = z.object({
   texts: z.array(z.string()),
   labels: z.array(z.string()),
   int8_logits: z.array(z.array(z.number())),
+  fp32_logits: z.array(z.array(z.number())),
 });
 const fixture = FixtureSchema.parse(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../models/rabat-content/onnx-parity.json', import.meta.url)), 'utf8')),
@@ -54,21 +55,32 @@ describe('transformer content model', () => {
     expect(await loadTransformerContentModel(modelsDir, 'rabat-content')).toBe(m);
   });
 
-  it('reproduces the int8 logits recorded by the Python export', async () => {
-    const m = await get();
-    const scores = await m.score(fixture.texts);
-    fixture.int8_logits.forEach((row, i) => {
+  const expectLogits = (scores: readonly ContentScores[], logits: readonly (readonly number[])[], digits: number): void => {
+    logits.forEach((row, i) => {
       const s = scores[i];
       expect(s).toBeDefined();
       if (s === undefined) return;
       fixture.labels.forEach((label, j) => {
         const expected = sigmoid(row[j] ?? Number.NaN);
-        const actual = label.startsWith('target_')
-          ? s.targets[label.slice('target_'.length) as (typeof TARGET_GROUPS)[number]]
-          : s[label as 'hate' | 'offensive' | 'violence'];
-        expect(actual).toBeCloseTo(expected, 3);
+        const group = TARGET_GROUPS.find((g) => `target_${g}` === label);
+        const actual = group !== undefined ? s.targets[group] : s[label as 'hate' | 'offensive' | 'violence'];
+        expect(actual).toBeCloseTo(expected, digits);
       });
     });
+  };
+
+  it('reproduces the int8 logits computed in Python (normaliser, tokenizer and graph agree)', async () => {
+    const m = await get();
+    expectLogits(await m.score(fixture.texts), fixture.int8_logits, 3);
+  });
+
+  it('reproduces the fp32 (= torch) logits with the fp32 model', async () => {
+    const fp32 = await loadTransformerContentModel(modelsDir, 'rabat-content', { dtype: 'fp32' });
+    try {
+      expectLogits(await fp32.score(fixture.texts), fixture.fp32_logits, 5);
+    } finally {
+      await fp32.close();
+    }
   });
 
   it('scores an obvious call to violence against a group above a neutral sentence', async () => {
