@@ -154,6 +154,7 @@ describe.skipIf(skip)('the review page in chromium', () => {
     // A relabel with a factor override from the page is stored with it.
     await page.keyboard.press('j');
     await page.locator('#list li.selected').waitFor();
+    await page.locator('#item h2', { hasNotText: next ?? '' }).waitFor();
     const third = await page.textContent('#item h2');
     await page.selectOption('#relabel-level', 'hate');
     await page.fill('input[data-override="intent"]', '0.7');
@@ -170,6 +171,8 @@ describe.skipIf(skip)('the review page in chromium', () => {
     await page.click('#item h2');
     await page.keyboard.press('k');
     await page.locator(`#list li.selected[data-id="${remaining[0]}"]`).waitFor();
+    // Wait for the item itself, not just the list: a key pressed while it loads has no item to act on.
+    await page.locator('#item h2', { hasText: remaining[0]! }).waitFor();
     await page.keyboard.press('e');
     await page.locator('#history li').first().waitFor();
     const d4 = await call<{ review: { state: string } }>(srv.url, other, 'GET', `/api/items/${remaining[0]}`);
