@@ -85,7 +85,7 @@ def bert_config(args, vocab_size: int):
     return BertConfig(vocab_size=vocab_size, hidden_size=args.hidden, num_hidden_layers=args.layers,
                       num_attention_heads=args.heads, intermediate_size=args.hidden * 4,
                       max_position_embeddings=args.max_positions, type_vocab_size=2,
-                      hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
+                      hidden_dropout_prob=args.dropout, attention_probs_dropout_prob=args.dropout,
                       num_labels=len(LABELS), problem_type="multi_label_classification",
                       id2label={i: n for i, n in enumerate(LABELS)}, label2id={n: i for i, n in enumerate(LABELS)},
                       pad_token_id=0, attn_implementation="eager")
@@ -204,6 +204,16 @@ class MeanPoolClassifier(nn.Module):
         return SimpleNamespace(logits=self.classifier(self.dropout(self.pool(hidden, attention_mask))))
 
 
+def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, tag: str):
+    """Scores dev and keeps the best weights so far (this small model peaks early, then overfits)."""
+    score = dev_score(predict(model, ids, dev_rows), y[dev_rows])
+    history.append({"at": where, "dev_mean_pr_auc": round(score, 4), "elapsed_s": round(time.time() - t0)})
+    log(f"[{tag}] {where} dev mean PR-AUC(hate,offensive,violence) {score:.4f}")
+    if score > best[0]:
+        return (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, where)
+    return best
+
+
 def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str]):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
@@ -251,14 +261,11 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             if step % 500 == 0:
                 log(f"[{tag}] epoch {epoch} step {step}/{total} loss {running:.4f} elapsed {time.time() - t0:.0f}s")
             step += 1
+            if args.eval_every and step % args.eval_every == 0:
+                best = _checkpoint(model, ids, y, dev_rows, best, history, f"{epoch}:{step}", t0, tag)
             if time.time() - t0 > budget_s:
                 break
-        dev_logits = predict(model, ids, dev_rows)
-        score = dev_score(dev_logits, y[dev_rows])
-        history.append({"epoch": epoch, "dev_mean_pr_auc": round(score, 4), "elapsed_s": round(time.time() - t0)})
-        log(f"[{tag}] epoch {epoch} dev mean PR-AUC(hate,offensive,violence) {score:.4f}")
-        if score > best[0]:
-            best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
+        best = _checkpoint(model, ids, y, dev_rows, best, history, f"{epoch}:{step}", t0, tag)
         if time.time() - t0 > budget_s:
             log(f"[{tag}] stopped by time budget")
             break
@@ -342,6 +349,8 @@ def main() -> None:
     ap.add_argument("--mlm-epochs", type=int, default=1)
     ap.add_argument("--template-upsample", type=int, default=3)
     ap.add_argument("--mlm-init", default="", help="load a saved MLM encoder instead of pretraining")
+    ap.add_argument("--eval-every", type=int, default=0, help="also score dev every N steps (0 = per epoch only)")
+    ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--pooling", choices=["cls", "mean"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
     ap.add_argument("--cap-per-dataset", type=int, default=0, help="rows per dataset per epoch (0 = all)")
