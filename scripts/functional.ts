@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../src/config.js';
+import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { createRuntime } from '../src/runtime.js';
 import { type Tally, accuracy, loadCases, runSuite } from './functional-suite.js';
@@ -31,8 +31,7 @@ if (process.argv.includes('--write-floors')) {
     byFunctionality: Object.fromEntries(Object.entries(report.byFunctionality).map(([k, t]) => [k, floor(t)])),
     byLanguage: Object.fromEntries(Object.entries(report.byLanguage).map(([k, t]) => [k, floor(t)])),
   };
-  const file = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'test', 'functional', 'floors.json');
-  const target = fs.existsSync(path.dirname(file)) ? file : path.resolve('test/functional/floors.json');
+  const target = path.join(PROJECT_ROOT, 'test', 'functional', 'floors.json');
   fs.writeFileSync(target, `${JSON.stringify(floors, null, 2)}\n`);
   console.log(`\nfloors written to ${target}`);
 }
