@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     const f1At = (t: number) => {
       let tp = 0, fp = 0, fn = 0;
       for (const x of rows) {
-        if (x.p >= t) x.y === 1 ? tp++ : fp++;
+        if (x.p >= t && x.y === 1) tp++;
+        else if (x.p >= t) fp++;
         else if (x.y === 1) fn++;
       }
       return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);

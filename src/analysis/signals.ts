@@ -66,7 +66,7 @@ export function quotedSpans(text: string, offset: number): Span[] {
       const b = text.indexOf(close, a + 1);
       if (b < 0) break;
       const inner = text.slice(a + 1, b);
-      const ok = open === "'" ? /\s/.test(inner.trim()) && /^\S/.test(inner) && /(^|[\s(\[:])$/.test(text.slice(Math.max(0, a - 1), a)) : true;
+      const ok = open === "'" ? /\s/.test(inner.trim()) && /^\S/.test(inner) && /(^|[\s([:])$/.test(text.slice(Math.max(0, a - 1), a)) : true;
       if (ok && inner.trim().length > 0) spans.push({ start: offset + a + 1, end: offset + b });
       from = b + 1;
     }

@@ -26,7 +26,7 @@ const INVISIBLE_RE = /[\u00ad\u200b\u2060\ufeff\u180e]/gu;
 const WS_RE = /[ \t\n\r\f\v\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
 
 const URL_RE = /(?:https?:\/\/|www\.)[^ ]+/gu;
-const EMAIL_RE = /[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/g;
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
 const HANDLE_RE = /@[a-z0-9_]+/g;
 // Placeholders some corpora already use (OLID/OSACT "URL", MLMA "@URL"); replaced before handles so
 // "@URL" does not become "@user".
