@@ -25,13 +25,18 @@ SMALL=(--layers 2 --hidden 128 --heads 2)
 OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare mlm --budget-minutes 55 \
   --out "$WORK/cand-mlm-mean" > "$WORK/train-mlm-mean.log" 2>&1 &
 p1=$!
+# (d) 2 x 128 from scratch with per-head loss weights (violence lagged the baseline most).
+OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare none --eval-every 500 \
+  --head-weights "hate=2,violence=4,target=0.5" --budget-minutes 35 --out "$WORK/cand-mean-hw" > "$WORK/train-mean-hw.log" 2>&1 &
+p4=$!
 OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare none --budget-minutes 60 \
   --out "$WORK/cand-mean" > "$WORK/train-mean.log" 2>&1
 OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" --layers 4 --hidden 192 --heads 3 --compare none \
   --eval-every 600 --dropout 0.2 --budget-minutes 45 --out "$WORK/cand-big-mean" > "$WORK/train-big-mean.log" 2>&1 &
 p3=$!
-wait $p1 $p3
-$PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" "$WORK/cand-big-mean"
+wait $p1 $p3 $p4
+$PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" "$WORK/cand-big-mean" \
+  "$WORK/cand-mean-hw"
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content

@@ -238,6 +238,14 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / 300) * max(0.02, 1 - max(s / total, (time.time() - t0) / budget_s)))
     yt = torch.tensor(y, dtype=torch.float32)
+    # Per-head loss weights: template rows carry 7 target labels each, which would otherwise outweigh
+    # the one violence label in the shared encoder's gradient.
+    hw = torch.ones(len(LABELS))
+    for part in filter(None, args.head_weights.split(",")):
+        k, v = part.split("=")
+        for j, name in enumerate(LABELS):
+            if name == k or (k == "target" and name.startswith("target_")):
+                hw[j] = float(v)
     best = (-1.0, None, -1)
     step = 0
     history = []
@@ -249,7 +257,7 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             x, m = collate(ids, rows)
             logits = model(input_ids=x, attention_mask=m).logits
             target = yt[rows]
-            known = (target >= 0).float()
+            known = (target >= 0).float() * hw
             loss_el = nn.functional.binary_cross_entropy_with_logits(logits, target.clamp(min=0), reduction="none")
             loss = (loss_el * known).sum() / known.sum().clamp(min=1.0)
             opt.zero_grad()
@@ -351,6 +359,7 @@ def main() -> None:
     ap.add_argument("--mlm-init", default="", help="load a saved MLM encoder instead of pretraining")
     ap.add_argument("--eval-every", type=int, default=0, help="also score dev every N steps (0 = per epoch only)")
     ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--head-weights", default="", help='loss weights per head, e.g. "violence=4,target=0.5"')
     ap.add_argument("--pooling", choices=["cls", "mean"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
     ap.add_argument("--cap-per-dataset", type=int, default=0, help="rows per dataset per epoch (0 = all)")
