@@ -34,9 +34,14 @@ OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL
 OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" --layers 4 --hidden 192 --heads 3 --compare none \
   --eval-every 600 --dropout 0.2 --budget-minutes 45 --out "$WORK/cand-big-mean" > "$WORK/train-big-mean.log" 2>&1 &
 p3=$!
-wait $p1 $p3 $p4
+wait $p1
+# (e) when (a) is done: 2 x 128 from scratch again, dropout 0.2, dev checked every 400 steps.
+OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "${SMALL[@]}" --compare none --epochs 2 --eval-every 400 \
+  --dropout 0.2 --budget-minutes 25 --out "$WORK/cand-mean-d2" > "$WORK/train-mean-d2.log" 2>&1 &
+p5=$!
+wait $p3 $p4 $p5
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" "$WORK/cand-big-mean" \
-  "$WORK/cand-mean-hw"
+  "$WORK/cand-mean-hw" "$WORK/cand-mean-d2"
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content
