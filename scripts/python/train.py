@@ -191,11 +191,17 @@ class MeanPoolClassifier(nn.Module):
         self.config = cfg
         self.bert = BertModel(cfg, add_pooling_layer=False)
         self.dropout = nn.Dropout(cfg.hidden_dropout_prob)
-        self.classifier = nn.Linear(cfg.hidden_size, cfg.num_labels)
+        self.use_max = getattr(cfg, "rabat_pooling", "mean") == "meanmax"
+        self.classifier = nn.Linear(cfg.hidden_size * (2 if self.use_max else 1), cfg.num_labels)
 
     def pool(self, hidden, attention_mask):
         m = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+        mean = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+        if not self.use_max:
+            return mean
+        # Max over real tokens picks a single salient word ("kill") that a mean over a long post dilutes.
+        mx = (hidden + (m - 1.0) * 1e4).max(dim=1).values
+        return torch.cat([mean, mx], dim=-1)
 
     def forward(self, input_ids, attention_mask=None, token_type_ids=None):
         if attention_mask is None:
@@ -217,7 +223,8 @@ def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, t
 def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str]):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
-    model = MeanPoolClassifier(cfg) if args.pooling == "mean" else BertForSequenceClassification(cfg)
+    cfg.rabat_pooling = args.pooling
+    model = MeanPoolClassifier(cfg) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
     if init_state is not None:
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
@@ -360,7 +367,7 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=0, help="also score dev every N steps (0 = per epoch only)")
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--head-weights", default="", help='loss weights per head, e.g. "violence=4,target=0.5"')
-    ap.add_argument("--pooling", choices=["cls", "mean"], default="cls")
+    ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
     ap.add_argument("--cap-per-dataset", type=int, default=0, help="rows per dataset per epoch (0 = all)")
     ap.add_argument("--compare", choices=["both", "mlm", "none"], default="both",
