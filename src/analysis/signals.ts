@@ -34,6 +34,11 @@ export interface TermReading {
   groupInSentence: boolean;
   /** Second person ("you", "your") in the same sentence and no group: aimed at the addressee. */
   addresseeOnly: boolean;
+  /**
+   * The term is said of a named group: "[group] are [term]" (a copula or quantifier between, at most
+   * four words apart) or "[term] [group]" ("filthy immigrants"). An insult said of a group is derogation.
+   */
+  predicatedOfGroup: boolean;
 }
 
 export interface SegmentSignals {
@@ -73,6 +78,25 @@ export function quotedSpans(text: string, offset: number): Span[] {
   }
   return spans;
 }
+
+/**
+ * Copulas and quantifiers that link a group to what is said of it, per language (lower case, as
+ * normalised). A short, hand-written list: predication in languages without one is left to the model.
+ */
+const LINKS = new Set([
+  'are', 'is', 'were', 'was', "they're", 'be', 'all', 'just', 'nothing', 'but', 'such', 'so', 'bunch', 'of', 'these', 'those', 'real',
+  'sont', 'est', 'tous', 'toutes', 'que', 'des', 'de', 'vraiment', 'ces',
+  'sind', 'ist', 'alle', 'waren', 'nur', 'doch', 'diese', 'solche',
+  'son', 'es', 'todos', 'todas', 'unos', 'unas', 'solo', 'estos', 'estas', 'puros',
+  'sono', 'e', 'tutti', 'tutte', 'solo', 'dei', 'degli', 'delle',
+  'sao', 'são', 'e', 'todos', 'uns', 'umas', 'so', 'só',
+  'zijn', 'allemaal', 'alleen',
+  'sa', 'są', 'jest', 'to', 'wszyscy', 'tylko',
+  'ni', 'wote', 'tu', 'kama',
+  'هم', 'كلهم', 'مجرد', 'جميعهم',
+  'हैं', 'है', 'सब', 'सारे', 'होते',
+  '是', '都是', '都', '就是',
+]);
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
@@ -115,6 +139,19 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before) ||
       (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
+    const predicatedOfGroup =
+      !negated &&
+      groupsMatches.some((g) => {
+        if (!inside(g.span, sentence)) return false;
+        if (g.span.end <= m.span.start) {
+          const between = tokens.filter((t) => t.span.start >= g.span.end && t.span.end <= m.span.start);
+          const gapText = segment.text.slice(g.span.end - segment.span.start, m.span.start - segment.span.start);
+          return between.length <= 4 && !/[,;:.!?]/.test(gapText) && between.some((t) => LINKS.has(t.norm));
+        }
+        // Attributive: the term right before the group ("filthy immigrants").
+        const gap = segment.text.slice(m.span.end - segment.span.start, g.span.start - segment.span.start);
+        return g.span.start >= m.span.end && /^\s{1,2}$/.test(gap);
+      });
     const addressee = tokens.some((t) => inside(t.span, sentence) && SECOND_PERSON.has(t.norm));
     return {
       match: m,
@@ -124,6 +161,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       clauseInitial,
       groupInSentence,
       addresseeOnly: addressee && !groupInSentence,
+      predicatedOfGroup,
     };
   };
 

@@ -87,6 +87,14 @@ export function scoreContent(
   }
   for (const r of signals.abuse) {
     if (r.negated) continue;
+    // An insult said of a group ("[group] are liars") attacks people for who they are: derogation.
+    // Only our curated lists count here; HurtLex's machine-translated entries stay plain abuse.
+    if (r.predicatedOfGroup && r.match.entry.source !== 'hurtlex-1.2-conservative') {
+      const d = Math.min(1, 0.55 + 0.5 * r.match.entry.severity);
+      hate = Math.max(hate, d);
+      evidence.push(matchEvidence(r.match, 'derogation', d, ': said of a named group (derogation)'));
+      continue;
+    }
     const w = r.match.entry.severity * (r.match.entry.group && r.groupInSentence ? 1.2 : 1);
     abuse = Math.max(abuse, w);
     evidence.push(matchEvidence(r.match, r.match.entry.category, w));

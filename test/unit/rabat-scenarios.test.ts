@@ -77,6 +77,18 @@ describe('Rabat factors move the right way', () => {
     expect(r!.factors.intent.evidence.some((e) => e.kind === 'no_group_target')).toBe(true);
   });
 
+  it('an insult said of a group is derogation (hate); the same insult near a group but about someone else is not', async () => {
+    const [said, nearby, negated] = await score(
+      { text: 'Refugees are all liars and thieves.', lang: 'en' },
+      { text: 'The refugees said the landlord was a liar and a thief.', lang: 'en' },
+      { text: 'Refugees are not thieves.', lang: 'en' },
+    );
+    expect(said!.level).toBe('hate');
+    expect(said!.factors.content.evidence.some((e) => e.kind === 'derogation')).toBe(true);
+    expect(nearby!.level).not.toBe('hate');
+    expect(negated!.level).toBe('none');
+  });
+
   it('a threat to one person is offensive; violence described in the news is not abuse at all', async () => {
     const [threat, news, protest] = await score(
       { text: 'I will kill you, Peter, you coward.', lang: 'en' },
