@@ -256,6 +256,12 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     best = (-1.0, None, -1)
     step = 0
     history = []
+    # Optional exponential moving average of the weights: with noisy labels the averaged weights
+    # generalise better than the last step's; dev checkpoints then score the averaged model.
+    ema = None
+    if args.ema:
+        ema = torch.optim.swa_utils.AveragedModel(
+            model, multi_avg_fn=torch.optim.swa_utils.get_ema_multi_avg_fn(args.ema))
     for epoch in range(args.epochs):
         running = 0.0
         ep_rows = first if epoch == 0 else epoch_rows(train_rows, datasets, args.cap_per_dataset, rng)
@@ -272,15 +278,19 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
+            if ema is not None:
+                ema.update_parameters(model)
             running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
             if step % 500 == 0:
                 log(f"[{tag}] epoch {epoch} step {step}/{total} loss {running:.4f} elapsed {time.time() - t0:.0f}s")
             step += 1
             if args.eval_every and step % args.eval_every == 0:
-                best = _checkpoint(model, ids, y, dev_rows, best, history, f"{epoch}:{step}", t0, tag)
+                best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
+                                   f"{epoch}:{step}", t0, tag)
             if time.time() - t0 > budget_s:
                 break
-        best = _checkpoint(model, ids, y, dev_rows, best, history, f"{epoch}:{step}", t0, tag)
+        best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
+                           f"{epoch}:{step}", t0, tag)
         if time.time() - t0 > budget_s:
             log(f"[{tag}] stopped by time budget")
             break
@@ -366,6 +376,7 @@ def main() -> None:
     ap.add_argument("--mlm-init", default="", help="load a saved MLM encoder instead of pretraining")
     ap.add_argument("--eval-every", type=int, default=0, help="also score dev every N steps (0 = per epoch only)")
     ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--ema", type=float, default=0.0, help="EMA decay of the weights (0 = off), e.g. 0.999")
     ap.add_argument("--head-weights", default="", help='loss weights per head, e.g. "violence=4,target=0.5"')
     ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
