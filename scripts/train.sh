@@ -41,8 +41,14 @@ p4=$!
 run meanmax --pooling meanmax --epochs 2 --compare none --eval-every 400 --budget-minutes 22 &
 p5=$!
 wait $p4 $p5
+# (f, g) the same two poolings with an exponential moving average of the weights (decay 0.999).
+run mean-ema --pooling mean --epochs 2 --compare none --eval-every 400 --ema 0.999 --budget-minutes 20 &
+p6=$!
+run meanmax-ema --pooling meanmax --epochs 2 --compare none --eval-every 400 --ema 0.999 --budget-minutes 20 &
+p7=$!
+wait $p6 $p7
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" \
-  "$WORK/cand-mean-hw" "$WORK/cand-mean-d2" "$WORK/cand-meanmax"
+  "$WORK/cand-mean-hw" "$WORK/cand-mean-d2" "$WORK/cand-meanmax" "$WORK/cand-mean-ema" "$WORK/cand-meanmax-ema"
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content
