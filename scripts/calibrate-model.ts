@@ -3,7 +3,8 @@
  * Chooses the content model's operating points on the DEVELOPMENT split (never the validation split)
  * and writes them to models/<name>/operating-points.json, which the runtime reads. For each of hate,
  * offensive and violence: the threshold on the shipped (int8) model's probability that maximises F1
- * over dev rows that carry that label. The runtime maps that threshold onto 0.5.
+ * over dev rows that carry that label. The runtime maps that threshold onto 0.5. A label whose best
+ * dev F1 stays under 0.5 gets no operating point (its raw probability is used).
  *
  * Usage: npm run calibrate [-- --data /tmp/rabat-train/data.jsonl --model rabat-content]
  * (data.jsonl is written by scripts/python/prepare_data.py during `npm run train`.)
@@ -23,6 +24,8 @@ const DATA = arg('data', process.env.RABAT_WORK ? path.join(process.env.RABAT_WO
 const config = loadConfig();
 const NAME = arg('model', config.contentModel);
 const LABELS = ['hate', 'offensive', 'violence'] as const;
+/** Dev F1 below which a label's operating point is not used. */
+const MIN_F1 = 0.5;
 
 const RowSchema = z.object({ split: z.string(), text: z.string(), lang: z.string(), labels: z.array(z.number()) });
 
@@ -59,11 +62,13 @@ async function main(): Promise<void> {
       const f1 = f1At(t);
       if (f1 > best.f1) best = { t: Math.round(t * 100) / 100, f1 };
     }
-    points[label] = best.t;
+    // A label the model separates poorly on dev is not amplified: moving its operating point onto 0.5
+    // would turn its noise into hostility. Such a label keeps its raw probability.
+    if (best.f1 >= MIN_F1) points[label] = best.t;
     report[label] = { n: rows.length, positives: rows.filter((x) => x.y === 1).length, threshold: best.t, f1: Math.round(best.f1 * 1000) / 1000, f1_at_half: Math.round(f1At(0.5) * 1000) / 1000 };
   });
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: 'max F1 per label, int8 model as shipped', points, report }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: `max F1 per label, int8 model as shipped; labels with dev F1 < ${MIN_F1} keep raw probabilities`, points, report }, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(`written ${file}`);
 }

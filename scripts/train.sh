@@ -49,6 +49,8 @@ p7=$!
 wait $p6 $p7
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-mlm-mean" "$WORK/cand-mean" \
   "$WORK/cand-mean-hw" "$WORK/cand-mean-d2" "$WORK/cand-meanmax" "$WORK/cand-mean-ema" "$WORK/cand-meanmax-ema"
+# Operating points (F1-optimal per label on the dev split, int8 model as shipped) for the runtime.
+RABAT_WORK="$WORK" npm run calibrate
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py
 nice -n 10 $PY scripts/python/evaluate.py --work "$WORK" --model models/rabat-content
