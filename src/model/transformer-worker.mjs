@@ -17,6 +17,9 @@ import { AutoModelForSequenceClassification, AutoTokenizer, env } from '@hugging
  * @typedef {{ id: number, texts: string[] }} WorkerRequest
  */
 
+/** Rows per ONNX run, after sorting by length. */
+const SUB_BATCH = 32;
+
 /** @param {WorkerInit} init */
 async function load(init) {
   // Offline by construction: only the local folder is ever read.
@@ -38,16 +41,22 @@ async function load(init) {
  * @returns {Promise<number[][]>}
  */
 async function score(loaded, texts) {
-  const inputs = loaded.tokenizer(texts, { padding: true, truncation: true });
-  const { logits } = await loaded.model(inputs);
-  const [rows, cols] = logits.dims;
-  if (rows !== texts.length || typeof cols !== 'number') throw new Error('unexpected logits shape');
-  const data = logits.data;
-  const probs = [];
-  for (let r = 0; r < rows; r += 1) {
-    const row = [];
-    for (let c = 0; c < cols; c += 1) row.push(1 / (1 + Math.exp(-Number(data[r * cols + c]))));
-    probs.push(row);
+  // Texts of similar length go together: a batch is padded to its longest text, so one 600-character
+  // segment among tweets would make every row pay for 128 tokens.
+  const order = texts.map((t, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+  const probs = new Array(texts.length);
+  for (let start = 0; start < order.length; start += SUB_BATCH) {
+    const idx = order.slice(start, start + SUB_BATCH);
+    const inputs = loaded.tokenizer(idx.map((i) => texts[i]), { padding: true, truncation: true });
+    const { logits } = await loaded.model(inputs);
+    const [rows, cols] = logits.dims;
+    if (rows !== idx.length || typeof cols !== 'number') throw new Error('unexpected logits shape');
+    const data = logits.data;
+    for (let r = 0; r < rows; r += 1) {
+      const row = [];
+      for (let c = 0; c < cols; c += 1) row.push(1 / (1 + Math.exp(-Number(data[r * cols + c]))));
+      probs[idx[r]] = row;
+    }
   }
   return probs;
 }
