@@ -163,11 +163,14 @@ describe.skipIf(skip)('the review page in chromium', () => {
     const d3 = await call<{ decisions: { action: string; level: string; factor_overrides: unknown }[] }>(srv.url, other, 'GET', `/api/items/${third}`);
     expect(d3.body.decisions).toEqual([expect.objectContaining({ action: 'relabel', level: 'hate', factor_overrides: { intent: { score: 0.7 } } })]);
 
-    // k and j move through what is left of the batch; e escalates.
+    // k and j move through what is left of the batch; e escalates. The list refreshes after a
+    // decision: read it only once the decided item has left it.
+    await page.locator(`#list li[data-id="${third}"]`).waitFor({ state: 'detached' });
     const remaining = await page.$$eval('#list li', (lis) => lis.map((li) => li.getAttribute('data-id')!));
     expect(remaining.length).toBeGreaterThanOrEqual(2);
     await page.click(`#list li[data-id="${remaining[1]}"]`);
     await page.locator(`#list li.selected[data-id="${remaining[1]}"]`).waitFor();
+    await page.locator('#item h2', { hasText: remaining[1]! }).waitFor();
     await page.click('#item h2');
     await page.keyboard.press('k');
     await page.locator(`#list li.selected[data-id="${remaining[0]}"]`).waitFor();
