@@ -69,6 +69,16 @@ const RowSchema = z.object({
   lease_expires: z.number().nullable(),
 });
 
+/** Filters that are one SQL condition on one named parameter. */
+const SIMPLE_FILTERS: readonly [keyof ReviewFilter & ('level' | 'lang' | 'target' | 'context' | 'speaker' | 'from'), string][] = [
+  ['level', 's.level = @level'],
+  ['lang', 's.lang = @lang'],
+  ['target', "EXISTS (SELECT 1 FROM json_each(s.result_json, '$.targets') t WHERE json_extract(t.value, '$.group') = @target)"],
+  ['context', 'i.context_id = @context'],
+  ['speaker', 'i.speaker_id = @speaker'],
+  ['from', 'i.published_at >= @from'],
+];
+
 /** Typed access to leases and stored review states, and the review queue query. */
 export class ReviewRepository {
   constructor(private readonly db: Db) {}
@@ -91,29 +101,12 @@ export class ReviewRepository {
     }
     // The moderator who gave the first incitement judgement cannot be the second pair of eyes.
     where.push("NOT (COALESCE(r.state, 'unreviewed') = 'pending_second' AND r.pending_actor = @actor)");
-    if (f.level) {
-      where.push('s.level = @level');
-      params.level = f.level;
-    }
-    if (f.lang) {
-      where.push('s.lang = @lang');
-      params.lang = f.lang;
-    }
-    if (f.target) {
-      where.push("EXISTS (SELECT 1 FROM json_each(s.result_json, '$.targets') t WHERE json_extract(t.value, '$.group') = @target)");
-      params.target = f.target;
-    }
-    if (f.context) {
-      where.push('i.context_id = @context');
-      params.context = f.context;
-    }
-    if (f.speaker) {
-      where.push('i.speaker_id = @speaker');
-      params.speaker = f.speaker;
-    }
-    if (f.from) {
-      where.push('i.published_at >= @from');
-      params.from = f.from;
+    for (const [key, sql] of SIMPLE_FILTERS) {
+      const value = f[key];
+      if (value) {
+        where.push(sql);
+        params[key] = value;
+      }
     }
     if (f.to) {
       // A bare date means the whole day: compare against the next character after any time part.
