@@ -39,7 +39,9 @@ export interface LikelihoodInput {
 export function scoreLikelihood(input: LikelihoodInput): Factor {
   const { signals, content, intent } = input;
   const evidence: Evidence[] = [];
-  const urging = content.violence * Math.max(intent.advocacy, 0.2) * intent.endorsement;
+  // Geometric mean of violence and advocacy: a clear call needs both, but multiplying two sub-1 scores
+  // would push every real call under the threshold before concreteness is even weighed.
+  const urging = Math.sqrt(content.violence * Math.max(intent.advocacy, 0.2)) * intent.endorsement;
   if (urging < 0.05) {
     const weak = unit(Math.max(content.hate, content.violence) * intent.endorsement * 0.15);
     evidence.push({ kind: 'no_call_to_violence', detail: 'no call to or threat of violence that the speaker owns: harm is not likely to follow from this text', weight: weak });
