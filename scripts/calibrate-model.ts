@@ -2,9 +2,10 @@
  * @module scripts/calibrate-model
  * Chooses the content model's operating points on the DEVELOPMENT split (never the validation split)
  * and writes them to models/<name>/operating-points.json, which the runtime reads. For each of hate,
- * offensive and violence: the threshold on the shipped (int8) model's probability that maximises F1
- * over dev rows that carry that label. The runtime maps that threshold onto 0.5. A label whose best
- * dev F1 stays under 0.5 gets no operating point (its raw probability is used).
+ * offensive and violence: the lowest threshold on the shipped (int8) model's probability at which its
+ * flags are right at least 75% of the time over dev rows that carry that label (speech is protected by
+ * default: precision first), and never below 0.5. The runtime maps that threshold onto 0.5. A label
+ * that never reaches that precision gets no operating point (its raw probability is used).
  *
  * Usage: npm run calibrate [-- --data /tmp/rabat-train/data.jsonl --model rabat-content]
  * (data.jsonl is written by scripts/python/prepare_data.py during `npm run train`.)
@@ -24,8 +25,9 @@ const DATA = arg('data', process.env.RABAT_WORK ? path.join(process.env.RABAT_WO
 const config = loadConfig();
 const NAME = arg('model', config.contentModel);
 const LABELS = ['hate', 'offensive', 'violence'] as const;
-/** Dev F1 below which a label's operating point is not used. */
-const MIN_F1 = 0.5;
+/** Dev precision the model's flags must reach at its operating point. */
+const MIN_PRECISION = 0.75;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const RowSchema = z.object({ split: z.string(), text: z.string(), lang: z.string(), labels: z.array(z.number()) });
 
@@ -45,30 +47,46 @@ async function main(): Promise<void> {
   }
   await model.close();
   const points: Record<string, number> = {};
-  const report: Record<string, { n: number; positives: number; threshold: number; f1: number; f1_at_half: number }> = {};
+  const report: Record<string, unknown> = {};
   LABELS.forEach((label, k) => {
     const rows = dev.map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label] })).filter((x) => x.y === 0 || x.y === 1);
-    const f1At = (t: number) => {
-      let tp = 0, fp = 0, fn = 0;
+    const at = (t: number) => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
       for (const x of rows) {
         if (x.p >= t && x.y === 1) tp++;
         else if (x.p >= t) fp++;
         else if (x.y === 1) fn++;
       }
-      return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+      return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn), f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) };
     };
-    let best = { t: 0.5, f1: f1At(0.5) };
-    for (let t = 0.02; t < 0.98; t += 0.01) {
-      const f1 = f1At(t);
-      if (f1 > best.f1) best = { t: Math.round(t * 100) / 100, f1 };
+    // Speech is protected by default: the operating point is the lowest threshold at which the model's
+    // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision),
+    // and never below 0.5.
+    let best: { t: number; precision: number; recall: number; f1: number } | undefined;
+    for (let t = 0.02; t < 0.99; t += 0.01) {
+      const m = at(t);
+      if (m.precision >= MIN_PRECISION && m.recall > 0) {
+        best = { t: Math.round(t * 100) / 100, ...m };
+        break;
+      }
     }
-    // A label the model separates poorly on dev is not amplified: moving its operating point onto 0.5
-    // would turn its noise into hostility. Such a label keeps its raw probability.
-    if (best.f1 >= MIN_F1) points[label] = best.t;
-    report[label] = { n: rows.length, positives: rows.filter((x) => x.y === 1).length, threshold: best.t, f1: Math.round(best.f1 * 1000) / 1000, f1_at_half: Math.round(f1At(0.5) * 1000) / 1000 };
+    // Never below 0.5: calibration may make the model more cautious, never bolder than its raw output.
+    if (best) points[label] = Math.max(0.5, best.t);
+    const half = at(0.5);
+    report[label] = {
+      n: rows.length,
+      positives: rows.filter((x) => x.y === 1).length,
+      threshold: best?.t ?? null,
+      precision: best ? r3(best.precision) : null,
+      recall: best ? r3(best.recall) : null,
+      f1: best ? r3(best.f1) : null,
+      at_half: { precision: r3(half.precision), recall: r3(half.recall), f1: r3(half.f1) },
+    };
   });
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: `max F1 per label, int8 model as shipped; labels with dev F1 < ${MIN_F1} keep raw probabilities`, points, report }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: `max(0.5, lowest threshold with dev precision >= ${MIN_PRECISION}) per label (int8 model as shipped); a label that never reaches it keeps raw probabilities`, points, report }, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(`written ${file}`);
 }

@@ -108,6 +108,7 @@ export function scoreContent(
   // A threat of violence against a named group is an attack on it for who it is.
   if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated)) hate = Math.max(hate, violence * 0.9);
 
+  const lexicalHate = hate;
   if (model && modelRef) {
     const raw = model;
     const m = onProductScale(raw, operatingPoints);
@@ -126,5 +127,5 @@ export function scoreContent(
   }
   const score = unit(Math.max(hate, violence, abuse * 0.75));
   if (evidence.length === 0) evidence.push({ kind: 'no_hostile_content', detail: 'no hostile, abusive or violent terms found' });
-  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), factor: { score, evidence } };
+  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), lexicalHate: unit(lexicalHate), factor: { score, evidence } };
 }

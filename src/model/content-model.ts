@@ -23,10 +23,10 @@ export interface ContentModel {
   /** Id and version as they appear in every result's `model` list and evidence. */
   readonly ref: ModelRef;
   /**
-   * Per-label operating points chosen on the model's own development split (F1-optimal), when the model
-   * ships them. The content factor maps each probability so that its operating point lands on 0.5, the
-   * level thresholds' scale: an imbalanced training set leaves raw probabilities low, and a fixed 0.5 on
-   * them would silence the model.
+   * Per-label operating points chosen on the model's own development split (`npm run calibrate`: the
+   * lowest threshold where the model's flags are right 75% of the time, never below 0.5). The content
+   * factor maps each probability so that its operating point lands on 0.5, the scale of the level
+   * thresholds: a model that is only reliable when very confident counts only then.
    */
   readonly operatingPoints?: Partial<Record<'hate' | 'offensive' | 'violence', number>>;
   /**

@@ -37,6 +37,8 @@ export interface ContentReading {
   violence: number;
   /** Abuse not tied to identity (insults, profanity, model `offensive`), 0..1. */
   abuse: number;
+  /** Identity-style hostility from lexicon terms alone (no model), 0..1. */
+  lexicalHate: number;
   factor: Factor;
 }
 
