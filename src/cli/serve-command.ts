@@ -6,9 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Server } from 'node:http';
+import { type Server, createServer } from 'node:http';
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
 import { createApp } from '../http/app.js';
 import { readLines } from '../ingest/line-reader.js';
 import { type ParsedLine, parseJsonLine } from '../ingest/parse-record.js';
@@ -50,9 +51,19 @@ export async function runServe(config: Config, logger: Logger, opts: { seed: boo
     if (n > 0) opts.stdout.write(`rabat-triage: scored ${n} sample records into ${config.dbPath}\n`);
   }
   const app = createApp(rt);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.on('error', reject);
+  // Not app.listen(): express 5 calls its callback on failure too, which would announce a server that
+  // is not listening.
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE' || e.code === 'EACCES'
+          ? new AppError('io_error', `cannot listen on ${config.host}:${config.port} (${e.code}); choose another with --port or RABAT_PORT`)
+          : e,
+      ),
+    );
+    server.listen(config.port, config.host);
   });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -118,5 +119,18 @@ describe('rabat-triage score (real process, real SQLite file)', () => {
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
     const both = await runCli(['score', '-', '--no-store', '--db', '/tmp/x.db']);
     expect(both.code).toBe(2);
+  });
+
+  it('serve says so and exits 2 when its port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const run = await runCli(['serve', '--port', String(port), '--db', path.join(tempDir(), 'serve.db')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+    } finally {
+      blocker.close();
+    }
   });
 });
