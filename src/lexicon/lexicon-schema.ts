@@ -80,5 +80,10 @@ export const CompiledLexiconSchema = z.object({
   version: z.string(),
   sources: z.array(LexiconSourceSchema),
   entries: z.array(CompiledEntrySchema),
+  /**
+   * Ordinary words one edit away from a severe term ("laughter" / "slaughter"): never fuzzy-matched.
+   * Built from a dictionary where the project has one for the language (English: WordNet).
+   */
+  known_words: z.array(z.string()).default([]),
 });
 export type CompiledLexicon = z.infer<typeof CompiledLexiconSchema>;

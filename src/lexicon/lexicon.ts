@@ -47,8 +47,10 @@ class LanguageIndex {
   readonly byDeletion = new Map<string, IndexedEntry[]>();
   /** Terms in scripts without spaces, matched as substrings. */
   readonly substrings: IndexedEntry[] = [];
+  readonly knownWords: ReadonlySet<string>;
 
-  constructor(readonly lang: string, entries: CompiledEntry[]) {
+  constructor(readonly lang: string, entries: CompiledEntry[], knownWords: readonly string[] = []) {
+    this.knownWords = new Set(knownWords.map(normaliseWord));
     const stemmer = stemmerFor(lang);
     for (const entry of entries) {
       if (NO_SPACE_SCRIPT.test(entry.term)) {
@@ -83,28 +85,17 @@ function deletions(word: string): string[] {
 /** The loaded lexicons of every language, ready to match. */
 export class LexiconSet {
   private readonly indexes = new Map<string, LanguageIndex>();
-  /** Words known to be ordinary (the model's vocabulary): never fuzzy-matched to a severe term. */
-  private knownWords: ReadonlySet<string> = new Set();
 
   constructor(
     readonly ref: ModelRef,
-    lexicons: { lang: string; entries: CompiledEntry[] }[],
+    lexicons: { lang: string; entries: CompiledEntry[]; known_words?: string[] }[],
   ) {
-    for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries));
+    for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries, l.known_words));
   }
 
   /** Languages that have a lexicon. */
   get languages(): string[] {
     return [...this.indexes.keys()];
-  }
-
-  /**
-   * Registers ordinary words so that a real word one edit away from a severe term ("laughter",
-   * "slaughter") is not taken for a disguised one.
-   * @param words - normalised words.
-   */
-  setKnownWords(words: ReadonlySet<string>): void {
-    this.knownWords = words;
   }
 
   /**
@@ -115,9 +106,8 @@ export class LexiconSet {
   extend(lang: string, entries: CompiledEntry[]): LexiconSet {
     const next = new LexiconSet(this.ref, []);
     for (const [k, v] of this.indexes) next.indexes.set(k, v);
-    next.knownWords = this.knownWords;
     const existing = this.indexes.get(lang);
-    next.indexes.set(lang, new LanguageIndex(lang, [...(existing ? allEntries(existing) : []), ...entries]));
+    next.indexes.set(lang, new LanguageIndex(lang, [...(existing ? allEntries(existing) : []), ...entries], existing ? [...existing.knownWords] : []));
     return next;
   }
 
@@ -177,7 +167,7 @@ export class LexiconSet {
         // too often one letter from a foreign slur ("gripe" / "tripe").
         // and only in alphabetic scripts: in Arabic, Devanagari or Bengali one letter turns "the sea" into
         // "slaughter" and "clothes" into "insects" (our lexicon writers' check against dictionaries).
-        if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !this.knownWords.has(tok.norm)) {
+        if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !idx.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             if (damerauLevenshtein(tok.norm, ie.words[0]!) <= 1) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }

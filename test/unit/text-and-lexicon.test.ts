@@ -58,6 +58,8 @@ describe('lexicon matching', () => {
   it('catches one-letter disguises of severe terms but not of ordinary words in other scripts', () => {
     expect(find('they are vermn')).toEqual(expect.arrayContaining([expect.objectContaining({ cat: 'dehumanisation', term: 'vermin', how: 'fuzzy' })]));
     expect(find('البحر جميل اليوم', ['ar']).filter((m) => m.how === 'fuzzy')).toEqual([]);
+    // A dictionary word one edit from a severe term is not a disguise of it.
+    expect(find('they shared laughter and a bigger meal').filter((m) => m.how === 'fuzzy')).toEqual([]);
   });
 
   it('never reads an identity term as an insult', () => {
