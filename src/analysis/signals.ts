@@ -16,8 +16,6 @@ export const HOSTILE_CATEGORIES = new Set<LexiconCategory>([
 ]);
 /** Categories of plain abuse. */
 export const ABUSE_CATEGORIES = new Set<LexiconCategory>(['insult', 'profanity']);
-/** Cues that the speaker keeps a distance from hostile words they repeat. */
-export const DISTANCING_CATEGORIES = new Set<LexiconCategory>(['reporting', 'condemnation', 'counter_speech', 'satire']);
 
 /** A hostile or abusive term as read in its sentence. */
 export interface TermReading {

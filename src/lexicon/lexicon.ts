@@ -93,14 +93,9 @@ export class LexiconSet {
     for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries, l.known_words));
   }
 
-  /** Languages that have a lexicon. */
-  get languages(): string[] {
-    return [...this.indexes.keys()];
-  }
-
   /**
    * Adds terms at run time (a context profile's own lexicon) to a language.
-   * @param lang - the language, or 'und' for terms matched in every text.
+   * @param lang - the language; the pipeline uses the pseudo-language 'ctx', matched in every text.
    * @param entries - the entries.
    */
   extend(lang: string, entries: CompiledEntry[]): LexiconSet {

@@ -57,21 +57,3 @@ export const InputRecordSchema = z
 export type InputRecord = z.infer<typeof InputRecordSchema>;
 export type SpeakerInput = z.infer<typeof SpeakerInputSchema>;
 export type ReachInput = z.infer<typeof ReachInputSchema>;
-
-/** The fields the contract names; anything else on a record is metadata. */
-export const KNOWN_INPUT_FIELDS = new Set([
-  'id', 'text', 'lang', 'published_at', 'speaker', 'reach', 'medium', 'source', 'url', 'context',
-]);
-
-/**
- * Splits a parsed record's unknown fields off as metadata.
- * @param record - a record that passed {@link InputRecordSchema}.
- * @returns the unknown fields, or an empty object.
- */
-export function extraMetadata(record: InputRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) {
-    if (!KNOWN_INPUT_FIELDS.has(k)) out[k] = v;
-  }
-  return out;
-}
