@@ -181,9 +181,44 @@ def epoch_rows(train_rows: list[int], datasets: list[str], cap: int, rng: random
     return out
 
 
+class NgramBag(nn.Module):
+    """The "wide" half of the model: a bag of token unigrams and hashed token bigrams (and optionally
+    trigrams), pooled as sum / sqrt(count). A 2-layer encoder trained from scratch on ~140k posts
+    learns word identity slowly; this branch gives the head the lexical evidence a linear n-gram model
+    learns in one pass (for scripts the tokenizer splits into characters, token n-grams are character
+    n-grams). Hashing is plain integer arithmetic, so it lives inside the ONNX graph and the runtime
+    still feeds only input_ids and attention_mask."""
+
+    MULT = 1_000_003
+
+    def __init__(self, vocab_size: int, buckets: int, dim: int, dropout: float, trigrams: bool):
+        super().__init__()
+        self.buckets = buckets
+        self.trigrams = trigrams
+        self.uni = nn.Embedding(vocab_size, dim)
+        self.multi = nn.Embedding(buckets, dim)
+        nn.init.normal_(self.uni.weight, std=0.02)
+        nn.init.normal_(self.multi.weight, std=0.02)
+        self.dropout = nn.Dropout(dropout)
+
+    def forward(self, input_ids, attention_mask):
+        m = attention_mask.to(self.uni.weight.dtype)
+        m2 = m[:, :-1] * m[:, 1:]
+        h2 = (input_ids[:, :-1] * self.MULT + input_ids[:, 1:]) % self.buckets
+        total = (self.uni(input_ids) * m.unsqueeze(-1)).sum(1) + (self.multi(h2) * m2.unsqueeze(-1)).sum(1)
+        count = m.sum(1) + m2.sum(1)
+        if self.trigrams:
+            m3 = m2[:, :-1] * m[:, 2:]
+            h3 = ((input_ids[:, :-2] * self.MULT + input_ids[:, 1:-1]) * self.MULT + input_ids[:, 2:] + 7) % self.buckets
+            total = total + (self.multi(h3) * m3.unsqueeze(-1)).sum(1)
+            count = count + m3.sum(1)
+        return self.dropout(total / count.clamp(min=1.0).sqrt().unsqueeze(-1))
+
+
 class MeanPoolClassifier(nn.Module):
     """BERT encoder + masked mean over token states + linear head. With little data and no pretraining,
-    mean pooling passes gradient to every token's state instead of only [CLS], and learns faster."""
+    mean pooling passes gradient to every token's state instead of only [CLS], and learns faster.
+    Optionally (`rabat_ngram_buckets` > 0) the head also reads an n-gram bag (NgramBag)."""
 
     def __init__(self, cfg):
         super().__init__()
@@ -192,7 +227,16 @@ class MeanPoolClassifier(nn.Module):
         self.bert = BertModel(cfg, add_pooling_layer=False)
         self.dropout = nn.Dropout(cfg.hidden_dropout_prob)
         self.use_max = getattr(cfg, "rabat_pooling", "mean") == "meanmax"
-        self.classifier = nn.Linear(cfg.hidden_size * (2 if self.use_max else 1), cfg.num_labels)
+        buckets = getattr(cfg, "rabat_ngram_buckets", 0)
+        # "add": the bag has one weight per label and its output is added to the logits (a linear
+        # n-gram model beside the encoder, full rank per label: rare labels keep their own words);
+        # "concat": a small embedding the shared head reads next to the pooled states.
+        self.ngram_add = getattr(cfg, "rabat_ngram_mode", "concat") == "add"
+        dim = cfg.num_labels if self.ngram_add else getattr(cfg, "rabat_ngram_dim", 0)
+        self.ngrams = NgramBag(cfg.vocab_size, buckets, dim, getattr(cfg, "rabat_ngram_dropout", 0.1),
+                               getattr(cfg, "rabat_ngram_trigrams", False)) if buckets else None
+        width = cfg.hidden_size * (2 if self.use_max else 1) + (dim if buckets and not self.ngram_add else 0)
+        self.classifier = nn.Linear(width, cfg.num_labels)
 
     def pool(self, hidden, attention_mask):
         m = attention_mask.unsqueeze(-1).to(hidden.dtype)
@@ -203,11 +247,20 @@ class MeanPoolClassifier(nn.Module):
         mx = (hidden + (m - 1.0) * 1e4).max(dim=1).values
         return torch.cat([mean, mx], dim=-1)
 
+    def head(self, hidden, input_ids, attention_mask):
+        feats = self.dropout(self.pool(hidden, attention_mask))
+        if self.ngrams is None:
+            return self.classifier(feats)
+        bag = self.ngrams(input_ids, attention_mask)
+        if self.ngram_add:
+            return self.classifier(feats) + bag
+        return self.classifier(torch.cat([feats, bag], dim=-1))
+
     def forward(self, input_ids, attention_mask=None, token_type_ids=None):
         if attention_mask is None:
             attention_mask = torch.ones_like(input_ids)
         hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)[0]
-        return SimpleNamespace(logits=self.classifier(self.dropout(self.pool(hidden, attention_mask))))
+        return SimpleNamespace(logits=self.head(hidden, input_ids, attention_mask))
 
 
 def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, tag: str):
@@ -224,15 +277,21 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
     cfg.rabat_pooling = args.pooling
+    cfg.rabat_ngram_buckets, cfg.rabat_ngram_dim, cfg.rabat_ngram_dropout = args.ngram_buckets, args.ngram_dim, args.ngram_dropout
+    cfg.rabat_ngram_mode, cfg.rabat_ngram_trigrams = args.ngram_mode, args.ngram_trigrams
     model = MeanPoolClassifier(cfg) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
     if init_state is not None:
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
     model.train()
     no_decay = ["bias", "LayerNorm.weight"]
+    # The n-gram tables get their own learning rate and no weight decay: AdamW's decay would shrink
+    # every rare bigram's row on every step although the row was not in the batch.
+    wide = lambda n: n.startswith("ngrams.")  # noqa: E731
     groups = [
-        {"params": [p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)], "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if any(nd in n for nd in no_decay)], "weight_decay": 0.0},
+        {"params": [p for n, p in model.named_parameters() if not wide(n) and not any(nd in n for nd in no_decay)], "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if not wide(n) and any(nd in n for nd in no_decay)], "weight_decay": 0.0},
+        {"params": [p for n, p in model.named_parameters() if wide(n)], "weight_decay": 0.0, "lr": args.ngram_lr or args.lr},
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr)
     rng = random.Random(args.seed + 1)
@@ -253,6 +312,12 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
         for j, name in enumerate(LABELS):
             if name == k or (k == "target" and name.startswith("target_")):
                 hw[j] = float(v)
+    # Per-label positive weights: violence is positive in ~2% of the rows that annotate it; weighting
+    # its positives makes the n-gram branch learn threat verbs within the one or two passes we afford.
+    pw = torch.ones(len(LABELS))
+    for part in filter(None, args.pos_weights.split(",")):
+        k, v = part.split("=")
+        pw[LABELS.index(k)] = float(v)
     best = (-1.0, None, -1)
     step = 0
     history = []
@@ -271,7 +336,8 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             logits = model(input_ids=x, attention_mask=m).logits
             target = yt[rows]
             known = (target >= 0).float() * hw
-            loss_el = nn.functional.binary_cross_entropy_with_logits(logits, target.clamp(min=0), reduction="none")
+            loss_el = nn.functional.binary_cross_entropy_with_logits(logits, target.clamp(min=0), reduction="none",
+                                                                     pos_weight=pw)
             loss = (loss_el * known).sum() / known.sum().clamp(min=1.0)
             opt.zero_grad()
             loss.backward()
@@ -315,7 +381,7 @@ class _Logits(nn.Module):
         ext = (1.0 - attention_mask[:, None, None, :].to(emb.dtype)) * torch.finfo(emb.dtype).min
         hidden = bert.encoder(emb, attention_mask=ext).last_hidden_state
         if isinstance(self.m, MeanPoolClassifier):
-            return self.m.classifier(self.m.pool(hidden, attention_mask))
+            return self.m.head(hidden, input_ids, attention_mask)
         return self.m.classifier(bert.pooler(hidden))
 
 
@@ -378,6 +444,13 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--ema", type=float, default=0.0, help="EMA decay of the weights (0 = off), e.g. 0.999")
     ap.add_argument("--head-weights", default="", help='loss weights per head, e.g. "violence=4,target=0.5"')
+    ap.add_argument("--ngram-buckets", type=int, default=0, help="hashed token-bigram buckets of the n-gram branch (0 = off)")
+    ap.add_argument("--ngram-dim", type=int, default=32)
+    ap.add_argument("--ngram-mode", choices=["concat", "add"], default="concat")
+    ap.add_argument("--ngram-trigrams", action="store_true", help="hash token trigrams into the same table")
+    ap.add_argument("--ngram-dropout", type=float, default=0.1)
+    ap.add_argument("--ngram-lr", type=float, default=0.0, help="learning rate of the n-gram tables (0 = --lr)")
+    ap.add_argument("--pos-weights", default="", help='BCE weight of positives per label, e.g. "violence=3"')
     ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
     ap.add_argument("--cap-per-dataset", type=int, default=0, help="rows per dataset per epoch (0 = all)")
@@ -457,6 +530,8 @@ def main() -> None:
     # The ONNX graph holds the pooling; transformers.js only reads `logits`, so the HF architecture
     # name stays the generic sequence classifier.
     cfg_dict["rabat"] = {"normaliser_version": NORMALISER_VERSION, "pretraining": name, "pooling": args.pooling,
+                         "ngram_buckets": args.ngram_buckets, "ngram_mode": args.ngram_mode if args.ngram_buckets else None,
+                         "ngram_trigrams": bool(args.ngram_buckets and args.ngram_trigrams),
                          "train_max_length": args.max_len, "labels": LABELS}
     with open(os.path.join(out, "config.json"), "w") as f:
         json.dump(cfg_dict, f, indent=2, sort_keys=True)

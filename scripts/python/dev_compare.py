@@ -1,0 +1,66 @@
+"""Compares trained candidates with the TF-IDF + LR baseline on the DEV split only (never val), per
+language, with the same criterion as issue 3's success test: macro-F1 at the threshold that is best
+on the whole dev split, for hate and violence, overall and per language. For choosing between
+candidates and settings while training; the honest numbers come from evaluate.py on val.
+
+Usage: dev_compare.py --work /tmp/rabat-train CANDIDATE_DIR [CANDIDATE_DIR ...]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+from evaluate import best_threshold, macro_f1, transformer_probs  # noqa: E402
+from labels import LABELS  # noqa: E402
+
+
+def summarise(y: np.ndarray, p: np.ndarray, langs: np.ndarray) -> dict:
+    from sklearn.metrics import average_precision_score
+    out = {}
+    for name in ("hate", "offensive", "violence"):
+        j = LABELS.index(name)
+        known = y[:, j] >= 0
+        thr = best_threshold(y[known, j], p[known, j])
+        res = {"overall": (macro_f1(y[known, j], p[known, j], thr), average_precision_score(y[known, j], p[known, j]))}
+        for lang in sorted(set(langs[known])):
+            sel = known & (langs == lang)
+            if 0 < y[sel, j].sum() < sel.sum():
+                res[lang] = (macro_f1(y[sel, j], p[sel, j], thr), average_precision_score(y[sel, j], p[sel, j]))
+        out[name] = res
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/rabat-train")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("candidates", nargs="+")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
+    split = np.array([r["split"] for r in rows])
+    dev = np.where(split == "dev")[0]
+    y = np.array([rows[i]["labels"] for i in dev], dtype=np.int64)
+    langs = np.array([rows[i]["lang"] for i in dev])
+    digest = hashlib.sha256(open(os.path.join(args.work, "data.jsonl"), "rb").read()).hexdigest()[:16]
+    # evaluate.py caches the baseline's dev+val probabilities, dev first.
+    base = summarise(y, np.load(os.path.join(args.work, f"baseline-{digest}.npy"))[:len(dev)], langs)
+    for cand in args.candidates:
+        p = transformer_probs(cand, [rows[i]["text"] for i in dev], args.threads)
+        res = summarise(y, p, langs)
+        print(f"== {cand}")
+        for name in res:
+            wins = [k for k in res[name] if k != "overall" and res[name][k][0] > base[name].get(k, (1.0,))[0]]
+            langs_n = len([k for k in res[name] if k != "overall"])
+            (f1, ap_), (bf1, bap) = res[name]["overall"], base[name]["overall"]
+            print(f"  {name:9s} macro-F1 {f1:.4f} vs {bf1:.4f}  PR-AUC {ap_:.4f} vs {bap:.4f}  "
+                  f"languages won {len(wins)}/{langs_n} {' '.join(wins)}")
+
+
+if __name__ == "__main__":
+    main()
