@@ -14,6 +14,19 @@ FILES = ["config.json", "tokenizer.json", "tokenizer_config.json", "onnx/model.o
          "onnx-parity.json"]
 
 
+def describe(name: str, rep: dict) -> str:
+    a = rep["args"]
+    parts = [f"{a['layers']}x{a['hidden']}", f"{a.get('pooling', 'cls')} pooling", f"pretraining: {rep['chosen']}"]
+    if a.get("ngram_buckets"):
+        grams = "uni/bi/trigram" if a.get("ngram_trigrams") else "uni/bigram"
+        parts.append(f"{grams} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
+    if a.get("pos_weights"):
+        parts.append(f"positive weights {a['pos_weights']}")
+    if a.get("ema"):
+        parts.append(f"EMA {a['ema']}")
+    return f"{name} ({', '.join(parts)})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -25,8 +38,7 @@ def main() -> None:
             rep = json.load(f)
         reports[c] = rep
     best = max(reports, key=lambda c: reports[c]["candidates"][reports[c]["chosen"]]["dev_mean_pr_auc"])
-    names = {c: f"{os.path.basename(c)} ({reports[c]['args']['layers']}x{reports[c]['args']['hidden']}, "
-                f"{reports[c]['args'].get('pooling', 'cls')} pooling, pretraining: {reports[c]['chosen']})" for c in reports}
+    names = {c: describe(os.path.basename(c), reports[c]) for c in reports}
     os.makedirs(os.path.join(args.out, "onnx"), exist_ok=True)
     for f in FILES:
         shutil.copyfile(os.path.join(best, f), os.path.join(args.out, f))

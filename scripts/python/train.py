@@ -181,6 +181,24 @@ def epoch_rows(train_rows: list[int], datasets: list[str], cap: int, rng: random
     return out
 
 
+def char_ngram_map(tok, buckets: int, n_min: int = 2, n_max: int = 5, width: int = 24) -> torch.Tensor:
+    """[vocab, width] bucket ids (1..buckets-1, 0 = padding) of the character n-grams of every token:
+    a word-initial token gets a leading "<" (as TF-IDF's char_wb analyser pads words), a "##" piece
+    none. Hashing is crc32, stable across runs and machines."""
+    import zlib
+    vocab = tok.get_vocab()
+    out = torch.zeros((len(vocab), width), dtype=torch.int32)
+    for piece, i in vocab.items():
+        if piece in SPECIAL:
+            continue
+        text = piece[2:] if piece.startswith("##") else "<" + piece
+        grams = sorted({text[a:a + n] for n in range(n_min, n_max + 1) for a in range(len(text) - n + 1)},
+                       key=lambda g: (len(g), g))[:width]
+        for k, g in enumerate(grams):
+            out[i, k] = 1 + zlib.crc32(g.encode("utf-8")) % (buckets - 1)
+    return out
+
+
 class NgramBag(nn.Module):
     """The "wide" half of the model: a bag of token unigrams and hashed token bigrams (and optionally
     trigrams), pooled as sum / sqrt(count). A 2-layer encoder trained from scratch on ~140k posts
@@ -191,7 +209,8 @@ class NgramBag(nn.Module):
 
     MULT = 1_000_003
 
-    def __init__(self, vocab_size: int, buckets: int, dim: int, dropout: float, trigrams: bool):
+    def __init__(self, vocab_size: int, buckets: int, dim: int, dropout: float, trigrams: bool,
+                 char_map: torch.Tensor | None = None, char_buckets: int = 0):
         super().__init__()
         self.buckets = buckets
         self.trigrams = trigrams
@@ -200,6 +219,15 @@ class NgramBag(nn.Module):
         nn.init.normal_(self.uni.weight, std=0.02)
         nn.init.normal_(self.multi.weight, std=0.02)
         self.dropout = nn.Dropout(dropout)
+        # Character n-grams of each vocabulary token (see char_ngram_map), as a constant in the graph:
+        # a German compound or a Bangla inflection split into pieces still shares its stems' n-grams.
+        self.char = None
+        if char_map is not None:
+            self.register_buffer("char_map", char_map.to(torch.int32), persistent=True)
+            self.char = nn.Embedding(char_buckets, dim, padding_idx=0)
+            nn.init.normal_(self.char.weight, std=0.02)
+            with torch.no_grad():
+                self.char.weight[0].zero_()
 
     def forward(self, input_ids, attention_mask):
         m = attention_mask.to(self.uni.weight.dtype)
@@ -212,6 +240,11 @@ class NgramBag(nn.Module):
             h3 = ((input_ids[:, :-2] * self.MULT + input_ids[:, 1:-1]) * self.MULT + input_ids[:, 2:] + 7) % self.buckets
             total = total + (self.multi(h3) * m3.unsqueeze(-1)).sum(1)
             count = count + m3.sum(1)
+        if self.char is not None:
+            cm = self.char_map[input_ids].long()  # [batch, length, K]; 0 = padding (zero row)
+            mc = (cm > 0).to(m.dtype) * m.unsqueeze(-1)
+            total = total + (self.char(cm) * mc.unsqueeze(-1)).sum((1, 2))
+            count = count + mc.sum((1, 2))
         return self.dropout(total / count.clamp(min=1.0).sqrt().unsqueeze(-1))
 
 
@@ -220,7 +253,7 @@ class MeanPoolClassifier(nn.Module):
     mean pooling passes gradient to every token's state instead of only [CLS], and learns faster.
     Optionally (`rabat_ngram_buckets` > 0) the head also reads an n-gram bag (NgramBag)."""
 
-    def __init__(self, cfg):
+    def __init__(self, cfg, char_map: torch.Tensor | None = None):
         super().__init__()
         from transformers import BertModel
         self.config = cfg
@@ -233,8 +266,10 @@ class MeanPoolClassifier(nn.Module):
         # "concat": a small embedding the shared head reads next to the pooled states.
         self.ngram_add = getattr(cfg, "rabat_ngram_mode", "concat") == "add"
         dim = cfg.num_labels if self.ngram_add else getattr(cfg, "rabat_ngram_dim", 0)
+        char_buckets = getattr(cfg, "rabat_char_buckets", 0)
         self.ngrams = NgramBag(cfg.vocab_size, buckets, dim, getattr(cfg, "rabat_ngram_dropout", 0.1),
-                               getattr(cfg, "rabat_ngram_trigrams", False)) if buckets else None
+                               getattr(cfg, "rabat_ngram_trigrams", False),
+                               char_map if char_buckets else None, char_buckets) if buckets else None
         width = cfg.hidden_size * (2 if self.use_max else 1) + (dim if buckets and not self.ngram_add else 0)
         self.classifier = nn.Linear(width, cfg.num_labels)
 
@@ -273,25 +308,28 @@ def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, t
     return best
 
 
-def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str]):
+def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str],
+             char_map: torch.Tensor | None = None):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
     cfg.rabat_pooling = args.pooling
     cfg.rabat_ngram_buckets, cfg.rabat_ngram_dim, cfg.rabat_ngram_dropout = args.ngram_buckets, args.ngram_dim, args.ngram_dropout
     cfg.rabat_ngram_mode, cfg.rabat_ngram_trigrams = args.ngram_mode, args.ngram_trigrams
-    model = MeanPoolClassifier(cfg) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
+    cfg.rabat_char_buckets = args.char_buckets if char_map is not None else 0
+    model = MeanPoolClassifier(cfg, char_map) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
     if init_state is not None:
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
     model.train()
     no_decay = ["bias", "LayerNorm.weight"]
-    # The n-gram tables get their own learning rate and no weight decay: AdamW's decay would shrink
-    # every rare bigram's row on every step although the row was not in the batch.
+    # The n-gram tables get their own learning rate and weight decay (AdamW's decay shrinks every row
+    # on every step, seen in the batch or not: an L2 pull that keeps rare n-grams from memorising).
     wide = lambda n: n.startswith("ngrams.")  # noqa: E731
     groups = [
         {"params": [p for n, p in model.named_parameters() if not wide(n) and not any(nd in n for nd in no_decay)], "weight_decay": 0.01},
         {"params": [p for n, p in model.named_parameters() if not wide(n) and any(nd in n for nd in no_decay)], "weight_decay": 0.0},
-        {"params": [p for n, p in model.named_parameters() if wide(n)], "weight_decay": 0.0, "lr": args.ngram_lr or args.lr},
+        {"params": [p for n, p in model.named_parameters() if wide(n)], "weight_decay": args.ngram_weight_decay,
+         "lr": args.ngram_lr or args.lr},
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr)
     rng = random.Random(args.seed + 1)
@@ -449,6 +487,9 @@ def main() -> None:
     ap.add_argument("--ngram-mode", choices=["concat", "add"], default="concat")
     ap.add_argument("--ngram-trigrams", action="store_true", help="hash token trigrams into the same table")
     ap.add_argument("--ngram-dropout", type=float, default=0.1)
+    ap.add_argument("--char-buckets", type=int, default=0,
+                    help="hashed buckets for the character 2-5-grams of each token in the n-gram branch (0 = off)")
+    ap.add_argument("--ngram-weight-decay", type=float, default=0.0)
     ap.add_argument("--ngram-lr", type=float, default=0.0, help="learning rate of the n-gram tables (0 = --lr)")
     ap.add_argument("--pos-weights", default="", help='BCE weight of positives per label, e.g. "violence=3"')
     ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
@@ -484,6 +525,7 @@ def main() -> None:
         f"unk rate {np.mean([s.count(1) / len(s) for s in ids]):.4f}")
 
     cfg = bert_config(args, vocab_size)
+    char_map = char_ngram_map(tok, args.char_buckets) if args.ngram_buckets and args.char_buckets else None
     train_rows = [i for i, s in enumerate(split) if s == "train" and (y[i] >= 0).any()]
     tmpl = [i for i in train_rows if rows[i]["dataset"] == "templates"]
     train_rows += tmpl * (args.template_upsample - 1)
@@ -505,11 +547,11 @@ def main() -> None:
         report["mlm_seconds"] = round(secs)
     remaining = budget - (time.time() - t_start)
     if args.compare in ("both", "mlm"):
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets, char_map)
         candidates.append(("mlm", m, info))
     if args.compare in ("both", "none"):
         remaining = budget - (time.time() - t_start)
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets, char_map)
         candidates.append(("none", m, info))
     report["candidates"] = {name: info for name, _, info in candidates}
     name, model, info = max(candidates, key=lambda c: c[2]["dev_mean_pr_auc"])
@@ -532,6 +574,7 @@ def main() -> None:
     cfg_dict["rabat"] = {"normaliser_version": NORMALISER_VERSION, "pretraining": name, "pooling": args.pooling,
                          "ngram_buckets": args.ngram_buckets, "ngram_mode": args.ngram_mode if args.ngram_buckets else None,
                          "ngram_trigrams": bool(args.ngram_buckets and args.ngram_trigrams),
+                         "char_ngram_buckets": args.char_buckets if char_map is not None else 0,
                          "train_max_length": args.max_len, "labels": LABELS}
     with open(os.path.join(out, "config.json"), "w") as f:
         json.dump(cfg_dict, f, indent=2, sort_keys=True)
