@@ -42,8 +42,14 @@ p3=$!
 run ng-f "${NGRAM[@]}" --epochs 2 --pos-weights violence=3 --budget-minutes 25 &
 p4=$!
 wait $p3 $p4
+# (e, f) the branch also reads the character 2-5-grams of every token (2^17 buckets), two seeds.
+run ng-j "${NGRAM[@]}" --char-buckets 131072 --epochs 2 --budget-minutes 25 &
+p5=$!
+run ng-k "${NGRAM[@]}" --char-buckets 131072 --seed 14 --epochs 2 --budget-minutes 25 &
+p6=$!
+wait $p5 $p6
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-meanmax-ema" "$WORK/cand-ng-c" \
-  "$WORK/cand-ng-f" "$WORK/cand-ng-c2"
+  "$WORK/cand-ng-f" "$WORK/cand-ng-c2" "$WORK/cand-ng-j" "$WORK/cand-ng-k"
 # Operating points for the runtime (per label on the dev split, int8 model as shipped: the lowest
 # threshold with precision >= 0.75, never below 0.5).
 RABAT_WORK="$WORK" npm run calibrate

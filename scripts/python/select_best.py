@@ -19,9 +19,12 @@ def describe(name: str, rep: dict) -> str:
     parts = [f"{a['layers']}x{a['hidden']}", f"{a.get('pooling', 'cls')} pooling", f"pretraining: {rep['chosen']}"]
     if a.get("ngram_buckets"):
         grams = "uni/bi/trigram" if a.get("ngram_trigrams") else "uni/bigram"
-        parts.append(f"{grams} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
+        chars = f" + token character 2-5-grams ({a['char_buckets']} buckets)" if a.get("char_buckets") else ""
+        parts.append(f"{grams}{chars} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")
+    if a.get("seed", 13) != 13:
+        parts.append(f"seed {a['seed']}")
     if a.get("ema"):
         parts.append(f"EMA {a['ema']}")
     return f"{name} ({', '.join(parts)})"
