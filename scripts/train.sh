@@ -35,7 +35,7 @@ p1=$!
 run ng-c "${NGRAM[@]}" --epochs 3 --budget-minutes 30 &
 p2=$!
 wait $p1 $p2
-# (c) the same with another seed (seeds differ by up to 0.007 dev PR-AUC); (d) positives of the rare
+# (c) the same with another seed (seeds differ by up to 0.01 dev PR-AUC); (d) positives of the rare
 # violence label weighted 3x.
 run ng-c2 "${NGRAM[@]}" --seed 14 --epochs 2 --budget-minutes 25 &
 p3=$!
