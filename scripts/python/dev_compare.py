@@ -8,7 +8,6 @@ Usage: dev_compare.py --work /tmp/rabat-train CANDIDATE_DIR [CANDIDATE_DIR ...]
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -16,7 +15,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evaluate import best_threshold, macro_f1, transformer_probs  # noqa: E402
+from evaluate import baseline_cache, best_threshold, macro_f1, transformer_probs  # noqa: E402
 from labels import LABELS  # noqa: E402
 
 
@@ -47,9 +46,7 @@ def main() -> None:
     dev = np.where(split == "dev")[0]
     y = np.array([rows[i]["labels"] for i in dev], dtype=np.int64)
     langs = np.array([rows[i]["lang"] for i in dev])
-    digest = hashlib.sha256(open(os.path.join(args.work, "data.jsonl"), "rb").read()).hexdigest()[:16]
-    # evaluate.py caches the baseline's dev+val probabilities, dev first.
-    base = summarise(y, np.load(os.path.join(args.work, f"baseline-{digest}.npy"))[:len(dev)], langs)
+    base = summarise(y, np.load(baseline_cache(args.work))[:len(dev)], langs)
     for cand in args.candidates:
         p = transformer_probs(cand, [rows[i]["text"] for i in dev], args.threads)
         res = summarise(y, p, langs)

@@ -79,6 +79,15 @@ def baseline_probs(train_texts, train_y, train_w, pred_texts) -> np.ndarray:
     return out
 
 
+def baseline_cache(work: str) -> str:
+    """The baseline depends only on the data, so its dev+val probabilities (dev first) are cached next
+    to it, keyed by the data file's hash."""
+    import hashlib
+    with open(os.path.join(work, "data.jsonl"), "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    return os.path.join(work, f"baseline-{digest}.npy")
+
+
 def macro_f1(y: np.ndarray, p: np.ndarray, thr: float) -> float:
     from sklearn.metrics import f1_score
     return float(f1_score(y, (p >= thr).astype(int), average="macro", labels=[0, 1], zero_division=0))
@@ -151,10 +160,7 @@ def main() -> None:
     texts = [rows[i]["text"] for i in ev]
     log(f"train {len(train)} dev {len(dev)} val {len(val)}")
 
-    # The baseline depends only on the data, so it is cached next to it (keyed by the data file's hash).
-    import hashlib
-    digest = hashlib.sha256(open(os.path.join(args.work, "data.jsonl"), "rb").read()).hexdigest()[:16]
-    cache = os.path.join(args.work, f"baseline-{digest}.npy")
+    cache = baseline_cache(args.work)
     if os.path.exists(cache):
         p_b = np.load(cache)
         log("baseline probabilities loaded from cache")

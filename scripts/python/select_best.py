@@ -10,8 +10,7 @@ import os
 import shutil
 
 START, END = "<!-- TRAIN:START -->", "<!-- TRAIN:END -->"
-FILES = ["config.json", "tokenizer.json", "tokenizer_config.json", "onnx/model.onnx", "onnx/model_quantized.onnx",
-         "onnx-parity.json"]
+FILES = ["config.json", "tokenizer.json", "tokenizer_config.json", "onnx/model.onnx", "onnx/model_quantized.onnx"]
 
 
 def describe(name: str, rep: dict) -> str:

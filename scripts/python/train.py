@@ -457,8 +457,7 @@ def export(model, tok, out: str, sample_texts: list[str], max_positions: int) ->
     a = ort.InferenceSession(fp32, so, providers=["CPUExecutionProvider"]).run(["logits"], feeds)[0]
     b = ort.InferenceSession(q8, so, providers=["CPUExecutionProvider"]).run(["logits"], feeds)[0]
     return {"max_abs_diff_torch_vs_onnx_fp32": float(np.abs(ref - a).max()),
-            "max_abs_diff_torch_vs_onnx_int8": float(np.abs(ref - b).max()),
-            "torch_logits": ref.tolist(), "int8_logits": b.tolist()}
+            "max_abs_diff_torch_vs_onnx_int8": float(np.abs(ref - b).max())}
 
 
 def main() -> None:
@@ -580,17 +579,12 @@ def main() -> None:
         json.dump(cfg_dict, f, indent=2, sort_keys=True)
 
     tok.enable_truncation(max_length=args.max_positions)
-    samples = ["kill all the refugees tonight", "we had a lovely dinner with our neighbours", "les femmes sont des parasites",
-               "ich liebe diese Stadt", "هذا يوم جميل", "你好，世界"]
+    # The export check uses the parity sentences; the fixture the TypeScript test reads is written by
+    # parity_sample.py for the shipped model only (train.sh), not per candidate.
     from normalise import normalise_for_model
-    parity = export(model, tok, out, [normalise_for_model(s) for s in samples], args.max_positions)
-    report["export"] = {k: v for k, v in parity.items() if k.startswith("max_abs")}
+    from parity_sample import SAMPLES
+    report["export"] = export(model, tok, out, [normalise_for_model(s) for s in SAMPLES], args.max_positions)
     log(f"export parity: {report['export']}")
-    # Parity sample for the TypeScript test: the JS runtime must reproduce these int8 logits.
-    fixture = os.path.join(out, "onnx-parity.json")
-    with open(fixture, "w", encoding="utf-8") as f:
-        json.dump({"texts": samples, "labels": LABELS, "int8_logits": parity["int8_logits"],
-                   "torch_logits": parity["torch_logits"]}, f, ensure_ascii=False, indent=1)
     report["total_seconds"] = round(time.time() - t_start)
     with open(os.path.join(args.work, "train-report.json"), "w") as f:
         json.dump(report, f, indent=2)
