@@ -1,6 +1,7 @@
 """Compares trained candidates with the TF-IDF + LR baseline on the DEV split only (never val), per
 language, with the same criterion as issue 3's success test: macro-F1 at the threshold that is best
-on the whole dev split, for hate and violence, overall and per language. For choosing between
+on the whole dev split, for hate and violence, overall and per language; and the per-dataset mean
+PR-AUC that train.py --select per-dataset and select_best.py rank candidates by. For choosing between
 candidates and settings while training; the honest numbers come from evaluate.py on val.
 
 Usage: dev_compare.py --work /tmp/rabat-train CANDIDATE_DIR [CANDIDATE_DIR ...]
@@ -17,6 +18,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(__file__))
 from evaluate import baseline_cache, best_threshold, macro_f1, transformer_probs  # noqa: E402
 from labels import LABELS  # noqa: E402
+from train import dev_score  # noqa: E402
 
 
 def summarise(y: np.ndarray, p: np.ndarray, langs: np.ndarray) -> dict:
@@ -46,11 +48,14 @@ def main() -> None:
     dev = np.where(split == "dev")[0]
     y = np.array([rows[i]["labels"] for i in dev], dtype=np.int64)
     langs = np.array([rows[i]["lang"] for i in dev])
-    base = summarise(y, np.load(baseline_cache(args.work))[:len(dev)], langs)
+    groups = np.array([rows[i]["dataset"] for i in dev])
+    p_base = np.load(baseline_cache(args.work))[:len(dev)]
+    base = summarise(y, p_base, langs)
+    print(f"== baseline  per-dataset mean PR-AUC {dev_score(p_base, y, groups)}")
     for cand in args.candidates:
         p = transformer_probs(cand, [rows[i]["text"] for i in dev], args.threads)
         res = summarise(y, p, langs)
-        print(f"== {cand}")
+        print(f"== {cand}  per-dataset mean PR-AUC {dev_score(p, y, groups)}")
         for name in res:
             wins = [k for k in res[name] if k != "overall" and res[name][k][0] > base[name].get(k, (1.0,))[0]]
             langs_n = len([k for k in res[name] if k != "overall"])

@@ -19,6 +19,7 @@ def describe(name: str, rep: dict) -> str:
     if a.get("ngram_buckets"):
         grams = "uni/bi/trigram" if a.get("ngram_trigrams") else "uni/bigram"
         chars = f" + token character 2-5-grams ({a['char_buckets']} buckets)" if a.get("char_buckets") else ""
+        chars += " + character n-grams across word-piece boundaries" if a.get("char_edges") else ""
         parts.append(f"{grams}{chars} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")
@@ -39,6 +40,11 @@ def main() -> None:
         with open(os.path.join(c, "training.json")) as f:
             rep = json.load(f)
         reports[c] = rep
+    # The recorded scores are comparable only under one checkpoint criterion (train.py --select).
+    criteria = {reports[c]["args"].get("select", "pooled") for c in reports}
+    if len(criteria) != 1:
+        raise SystemExit(f"select_best: candidates were selected under different criteria {sorted(criteria)}")
+    criterion = criteria.pop()
     best = max(reports, key=lambda c: reports[c]["candidates"][reports[c]["chosen"]]["dev_mean_pr_auc"])
     names = {c: describe(os.path.basename(c), reports[c]) for c in reports}
     os.makedirs(os.path.join(args.out, "onnx"), exist_ok=True)
@@ -46,7 +52,8 @@ def main() -> None:
         shutil.copyfile(os.path.join(best, f), os.path.join(args.out, f))
     summary = {
         "chosen": reports[best]["chosen"],
-        "selection": "highest mean dev-split PR-AUC over hate/offensive/violence",
+        "selection": "highest mean dev-split PR-AUC over hate/offensive/violence"
+                     + (", each averaged over the dev split's source datasets" if criterion == "per-dataset" else ", pooled"),
         "shipped": names[best],
         "candidates": {names[c]: {**reports[c]["candidates"][reports[c]["chosen"]],
                                                "mlm_seconds": reports[c].get("mlm_seconds"),
@@ -57,7 +64,8 @@ def main() -> None:
     }
     with open(os.path.join(args.out, "training.json"), "w") as f:
         json.dump(summary, f, indent=2)
-    lines = [START, "", "| candidate | dev mean PR-AUC (hate, offensive, violence) | best epoch | MLM s | fine-tune s | total s |",
+    lines = [START, "", f"Checkpoint and candidate criterion: {summary['selection']}.", "",
+             "| candidate | dev mean PR-AUC (hate, offensive, violence) | best epoch | MLM s | fine-tune s | total s |",
              "|---|---|---|---|---|---|"]
     for c in reports:
         info = reports[c]["candidates"][reports[c]["chosen"]]
