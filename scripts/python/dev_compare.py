@@ -16,9 +16,8 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evaluate import baseline_cache, best_threshold, macro_f1, transformer_probs  # noqa: E402
+from evaluate import baseline_cache, best_threshold, dev_score, macro_f1, transformer_probs  # noqa: E402
 from labels import LABELS  # noqa: E402
-from train import dev_score  # noqa: E402
 
 
 def summarise(y: np.ndarray, p: np.ndarray, langs: np.ndarray) -> dict:

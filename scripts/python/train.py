@@ -24,7 +24,8 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(__file__))
-from labels import LABELS, MAIN  # noqa: E402
+from evaluate import dev_score  # noqa: E402
+from labels import LABELS  # noqa: E402
 from normalise import VERSION as NORMALISER_VERSION  # noqa: E402
 
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -152,28 +153,6 @@ def predict(model, ids: list[list[int]], rows: list[int], batch: int = 128) -> n
             out[ks] = logits.numpy()
     model.train()
     return out
-
-
-def dev_score(logits: np.ndarray, y: np.ndarray, groups: np.ndarray | None = None) -> tuple[float, dict]:
-    """Mean PR-AUC over the main heads on dev (threshold-free, so no tuning leaks into selection),
-    and the per-label values. With `groups` (each dev row's source dataset) a label's score is the
-    mean over its datasets with at least 10 positives and 10 negatives: a PR-AUC pooled over all
-    sources also rewards telling the sources apart (the rare violence positives sit in a few
-    datasets), which the per-language success test of issue 3 does not reward."""
-    from sklearn.metrics import average_precision_score
-    per: dict[str, float] = {}
-    for name in MAIN:
-        j = LABELS.index(name)
-        known = y[:, j] >= 0
-        if groups is None:
-            parts = [known]
-        else:
-            parts = [known & (groups == g) for g in sorted(set(groups[known]))]
-            parts = [m for m in parts if y[m, j].sum() >= 10 and (y[m, j] == 0).sum() >= 10]
-        vals = [average_precision_score(y[m, j], logits[m, j]) for m in parts if 0 < y[m, j].sum() < m.sum()]
-        if vals:
-            per[name] = round(float(np.mean(vals)), 4)
-    return (float(np.mean(list(per.values()))) if per else 0.0), per
 
 
 def epoch_rows(train_rows: list[int], datasets: list[str], cap: int, rng: random.Random) -> list[int]:
