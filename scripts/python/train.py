@@ -304,12 +304,11 @@ class MeanPoolClassifier(nn.Module):
         return SimpleNamespace(logits=self.head(hidden, input_ids, attention_mask))
 
 
-def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, tag: str, datasets: list[str], select: str):
+def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, tag: str, sources: np.ndarray | None):
     """Scores dev and keeps the best weights so far (this small model peaks early, then overfits)."""
-    groups = np.array([datasets[i] for i in dev_rows]) if select == "per-dataset" else None
-    score, per = dev_score(predict(model, ids, dev_rows), y[dev_rows], groups)
+    score, per = dev_score(predict(model, ids, dev_rows), y[dev_rows], sources)
     history.append({"at": where, "dev_mean_pr_auc": round(score, 4), "per_label": per, "elapsed_s": round(time.time() - t0)})
-    log(f"[{tag}] {where} dev mean PR-AUC(hate,offensive,violence; {select}) {score:.4f} {per}")
+    log(f"[{tag}] {where} dev mean PR-AUC(hate,offensive,violence; {'per-dataset' if sources is not None else 'pooled'}) {score:.4f} {per}")
     if score > best[0]:
         return (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, where)
     return best
@@ -340,6 +339,8 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
          "lr": args.ngram_lr or args.lr},
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr)
+    # Each dev row's source dataset, when checkpoints are scored per dataset (None: pooled).
+    sources = np.array([datasets[i] for i in dev_rows]) if args.select == "per-dataset" else None
     rng = random.Random(args.seed + 1)
     first = epoch_rows(train_rows, datasets, args.cap_per_dataset, random.Random(args.seed))
     steps_per_epoch = math.ceil(len(first) / args.batch)
@@ -398,11 +399,11 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             step += 1
             if args.eval_every and step % args.eval_every == 0:
                 best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
-                                   f"{epoch}:{step}", t0, tag, datasets, args.select)
+                                   f"{epoch}:{step}", t0, tag, sources)
             if time.time() - t0 > budget_s:
                 break
         best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
-                           f"{epoch}:{step}", t0, tag, datasets, args.select)
+                           f"{epoch}:{step}", t0, tag, sources)
         if time.time() - t0 > budget_s:
             log(f"[{tag}] stopped by time budget")
             break
