@@ -222,15 +222,30 @@ class NgramBag(nn.Module):
         # Optional idf of every table entry (set_idf), one byte each: with it the bag is an idf-weighted,
         # L2-normalised tf-idf vector times the weights, as the regression in fit_wide sees it.
         self.idf_tables = None
+        self.register_buffer("fitted", None)  # [labels] 1 where a column is a fitted regression (fit_wide)
+        self.register_buffer("column_scale", None)  # see balance_columns
 
     IDF_SCALE = 16.0  # idf is stored as round(idf * 16) in a uint8 (idf <= ln(N) + 1 < 16)
+
+    def balance_columns(self) -> None:
+        """Before export: divides each output column of the tables by its largest weight and multiplies
+        the bag's output back. int8 quantisation uses one scale per table, so without this the large
+        regression weights of one label would set the step for every label's weights."""
+        with torch.no_grad():
+            peak = torch.stack([t.weight.abs().amax(0) for t in self.tables()]).amax(0).clamp(min=1e-6)
+            for t in self.tables():
+                t.weight /= peak
+            self.register_buffer("column_scale", peak * (self.column_scale if self.column_scale is not None else 1.0),
+                                 persistent=True)
 
     def tables(self) -> list[nn.Embedding]:
         return [t for t in (self.uni, self.multi, self.char) if t is not None]
 
-    def set_idf(self, idf: np.ndarray) -> np.ndarray:
+    def set_idf(self, idf: np.ndarray, fitted: np.ndarray) -> np.ndarray:
         """Stores idf (one value per entry of the concatenated tables; 0 drops an entry) as uint8
-        buffers and returns the stored values, which are what the regression must be fitted on."""
+        buffers and returns the stored values, which are what the regression must be fitted on. The
+        columns marked in `fitted` then read the tf-idf vector; the others keep sum / sqrt(count)."""
+        self.register_buffer("fitted", torch.tensor(fitted, dtype=torch.float32), persistent=True)
         q = np.clip(np.round(idf * self.IDF_SCALE), 0, 255).astype(np.uint8)
         at = 0
         self.idf_tables = []
@@ -268,16 +283,20 @@ class NgramBag(nn.Module):
         return out
 
     def forward(self, input_ids, attention_mask):
-        total, count = 0.0, 0.0
+        total, count, norm2 = 0.0, 0.0, 0.0
         idf = {id(t): getattr(self, name) for t, name in zip(self.tables(), self.idf_tables)} if self.idf_tables else None
         for table, ids, present in self.features(input_ids, attention_mask):
             dims = tuple(range(1, ids.dim()))
             total = total + (table(ids) * present.unsqueeze(-1)).sum(dims)
-            if idf is None:
-                count = count + present.sum(dims)  # sum / sqrt(count)
-            else:  # L2 norm of the tf-idf vector (exact: the sum runs over occurrences, tf included)
-                count = count + ((idf[id(table)][ids].to(present.dtype) / self.IDF_SCALE) ** 2 * present).sum(dims)
-        return self.dropout(total / count.clamp(min=1e-6 if idf else 1.0).sqrt().unsqueeze(-1))
+            count = count + present.sum(dims)
+            if idf is not None:  # squared L2 norm of the tf-idf vector (the sum runs over occurrences)
+                norm2 = norm2 + ((idf[id(table)][ids].to(present.dtype) / self.IDF_SCALE) ** 2 * present).sum(dims)
+        scale = 1.0 / count.clamp(min=1.0).sqrt().unsqueeze(-1)
+        if idf is not None:
+            scale = self.fitted / norm2.clamp(min=1e-6).sqrt().unsqueeze(-1) + (1.0 - self.fitted) * scale
+        if self.column_scale is not None:
+            scale = scale * self.column_scale
+        return self.dropout(total * scale)
 
 
 def wide_counts(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int = 512):
@@ -311,9 +330,10 @@ def wide_counts(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int
     return mat, np.array(counts)
 
 
-def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_rows: list[int]):
-    """Fits the bag as one L2-regularised logistic regression per label (liblinear, to convergence),
-    on the bag's own features weighted by idf, and writes the coefficients into the bag's tables.
+def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_rows: list[int], labels: list[str]):
+    """Fits the bag's columns for `labels` as one L2-regularised logistic regression per label
+    (liblinear, to convergence) on the bag's own features weighted by idf, writes the coefficients
+    into the bag's tables and freezes those columns (the other columns train with the encoder).
 
     Why: trained by SGD jointly with the encoder, the bag reached a per-dataset dev PR-AUC for violence
     of 0.650; the same features fitted as a regression reach about 0.71 (the TF-IDF baseline: 0.722).
@@ -322,8 +342,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     is nearly always right, which would leave the encoder nothing to learn there.
 
     Returns (intercepts [labels], delta [len(ids), labels]): delta holds, for each training row, the
-    out-of-fold minus the full-fit logits (0 for other rows), to be added to the network's logits
-    during fine-tuning."""
+    out-of-fold minus the full-fit logits (0 for other rows and other labels), to be added to the
+    network's logits during fine-tuning."""
     from scipy.sparse import diags
     from sklearn.linear_model import LogisticRegression
     t0 = time.time()
@@ -333,7 +353,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     # Entries seen in fewer than wide_min_df training rows get idf 0: they add nothing to the sum or to
     # the norm (as min_df in a TF-IDF vectoriser; rare entries would otherwise dominate the norm).
-    idf = bag.set_idf((np.log((1 + len(rows)) / (1 + df)) + 1) * (df >= args.wide_min_df))
+    fitted = np.array([name in labels for name in LABELS], dtype=np.float32)
+    idf = bag.set_idf((np.log((1 + len(rows)) / (1 + df)) + 1) * (df >= args.wide_min_df), fitted)
     norm = np.sqrt(np.asarray(counts @ idf ** 2).ravel())
     X = (diags(1 / np.maximum(norm, 1e-3)) @ counts @ diags(idf)).tocsr()
     fold = np.random.default_rng(0).integers(0, args.wide_folds, len(rows))
@@ -343,6 +364,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     check = np.zeros((min(256, len(rows)), len(LABELS)), dtype=np.float32)  # the graph must agree
     log(f"wide regression: {X.shape[0]} rows x {X.shape[1]} features, {X.nnz / X.shape[0]:.0f} per row")
     for j, name in enumerate(LABELS):
+        if not fitted[j]:
+            continue
         known = y[rows, j] >= 0
         fit = lambda k: LogisticRegression(C=args.wide_c, solver="liblinear", max_iter=500).fit(  # noqa: E731
             X[k], y[rows][k, j], sample_weight=weight[k])
@@ -356,20 +379,27 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
         log(f"wide regression: {name} fitted ({int(known.sum())} rows) at {time.time() - t0:.0f}s")
     at = 0
     bag.eval()
+    keep = torch.from_numpy(fitted).bool()
     with torch.no_grad():
         for t in bag.tables():
-            t.weight.copy_(torch.from_numpy(coef[at:at + t.num_embeddings]))
+            t.weight[:, keep] = torch.from_numpy(coef[at:at + t.num_embeddings])[:, keep]
             at += t.num_embeddings
         delta = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
         for s in range(0, len(rows), 1024):
             part = rows[s:s + 1024]
             x, m = collate(ids, part)
-            full = bag(x, m).numpy() + intercept
-            delta[part] = oof[s:s + len(part)] - full
+            full = (bag(x, m).numpy() + intercept) * fitted
+            delta[part] = (oof[s:s + len(part)] - full) * fitted
             if s == 0:
-                log(f"wide regression: bag vs regression max |logit diff| {np.abs(full[:len(check)] - check).max():.2e}")
-    for p in bag.parameters():
-        p.requires_grad_(False)
+                diff = np.abs(full[:len(check)] - check)[:, fitted > 0].max()
+                log(f"wide regression: bag vs regression max |logit diff| {diff:.2e}")
+    bag.train()
+    frozen = torch.from_numpy(1.0 - fitted)
+    for t in bag.tables():
+        if fitted.all():
+            t.weight.requires_grad_(False)
+        else:  # Adam leaves a parameter whose gradient is always 0 where it is
+            t.weight.register_hook(lambda g: g * frozen)
     return torch.from_numpy(intercept), torch.from_numpy(delta)
 
 
@@ -426,13 +456,14 @@ class MeanPoolClassifier(nn.Module):
 SCALES = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
-def best_scales(full: np.ndarray, wide: np.ndarray, y_dev: np.ndarray, sources) -> tuple[dict, float, dict]:
+def best_scales(full: np.ndarray, wide: np.ndarray, y_dev: np.ndarray, sources, names: list[str]) -> tuple[dict, float, dict]:
     """With a fitted regression beside it (fit_wide), the encoder's contribution to each main label is
     scaled by the factor in SCALES that scores best on dev: where the encoder adds nothing to the
     regression for a label, that label keeps the regression alone. full / wide: dev logits of the
-    whole network / of the regression alone. Returns the factors and the scaled network's score."""
+    whole network / of the regression alone. `names`: the main labels that have a regression. Returns
+    the factors and the scaled network's score."""
     scales = {}
-    for name in MAIN:
+    for name in names:
         j = LABELS.index(name)
         score = lambda a: dev_score(wide + a * (full - wide), y_dev, sources)[1].get(name, 0.0)  # noqa: E731
         scales[name] = max(SCALES, key=lambda a: (score(a), a))
@@ -453,14 +484,14 @@ def fold_scales(model, scales: dict, intercept: torch.Tensor) -> None:
 
 
 def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, tag: str, sources: np.ndarray | None,
-                wide: np.ndarray | None = None):
+                wide: np.ndarray | None = None, wide_names: list[str] = ()):
     """Scores dev and keeps the best weights so far (this small model peaks early, then overfits)."""
     full = predict(model, ids, dev_rows)
     scales = None
     if wide is None:
         score, per = dev_score(full, y[dev_rows], sources)
     else:
-        scales, score, per = best_scales(full, wide, y[dev_rows], sources)
+        scales, score, per = best_scales(full, wide, y[dev_rows], sources, list(wide_names))
     history.append({"at": where, "dev_mean_pr_auc": round(score, 4), "per_label": per, "elapsed_s": round(time.time() - t0),
                     **({"encoder_scale": scales} if scales else {})})
     log(f"[{tag}] {where} dev mean PR-AUC(hate,offensive,violence; {'per-dataset' if sources is not None else 'pooled'}) "
@@ -484,16 +515,21 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
     intercept = delta = wide_dev = None
+    wide_names: list[str] = []
     if args.wide_fit == "lr" and getattr(model, "ngrams", None) is not None:
-        intercept, delta = fit_wide(args, model.ngrams, ids, y, train_rows)
+        fitted_labels = LABELS if args.wide_labels == "all" else args.wide_labels.split(",")
+        wide_names = [n for n in MAIN if n in fitted_labels]
+        intercept, delta = fit_wide(args, model.ngrams, ids, y, train_rows, fitted_labels)
+        cls = model.classifier
+        init_w, init_b = cls.weight.detach().clone(), cls.bias.detach().clone()
+        keep = model.ngrams.fitted.bool()
         with torch.no_grad():
-            model.classifier.weight.zero_()
-            model.classifier.bias.copy_(intercept)
-        wide_dev = predict(model, ids, dev_rows)  # the regression alone, on dev
-        torch.manual_seed(args.seed)
-        model.classifier.reset_parameters()
+            cls.weight.zero_()
+            cls.bias.copy_(intercept)
+        wide_dev = predict(model, ids, dev_rows)  # the regressions alone, on dev
         with torch.no_grad():
-            model.classifier.bias.copy_(intercept)
+            cls.weight.copy_(init_w)
+            cls.bias.copy_(torch.where(keep, intercept, init_b))
     model.train()
     no_decay = ["bias", "LayerNorm.weight"]
     # The n-gram tables get their own learning rate and weight decay (AdamW's decay shrinks every row
@@ -569,11 +605,11 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
             step += 1
             if args.eval_every and step % args.eval_every == 0:
                 best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
-                                   f"{epoch}:{step}", t0, tag, sources, wide_dev)
+                                   f"{epoch}:{step}", t0, tag, sources, wide_dev, wide_names)
             if time.time() - t0 > budget_s:
                 break
         best = _checkpoint(ema.module if ema is not None else model, ids, y, dev_rows, best, history,
-                           f"{epoch}:{step}", t0, tag, sources, wide_dev)
+                           f"{epoch}:{step}", t0, tag, sources, wide_dev, wide_names)
         if time.time() - t0 > budget_s:
             log(f"[{tag}] stopped by time budget")
             break
@@ -666,6 +702,8 @@ def export(model, tok, out: str, sample_texts: list[str], max_positions: int) ->
     from onnxruntime.quantization import QuantType, quantize_dynamic
     os.makedirs(os.path.join(out, "onnx"), exist_ok=True)
     model.eval()
+    if getattr(model, "ngrams", None) is not None:
+        model.ngrams.balance_columns()
     fp32 = os.path.join(out, "onnx", "model.onnx")
     q8 = os.path.join(out, "onnx", "model_quantized.onnx")
     enc = tok.encode_batch(sample_texts[:2])
@@ -735,6 +773,7 @@ def main() -> None:
     ap.add_argument("--wide-fit", choices=["sgd", "lr"], default="sgd",
                     help="sgd: n-gram tables trained with the encoder; lr: fitted first as logistic regressions, "
                          "then frozen, the encoder learning the residual (fit_wide)")
+    ap.add_argument("--wide-labels", default="all", help='with --wide-fit lr: the labels fitted as regressions, e.g. "violence"')
     ap.add_argument("--wide-c", type=float, default=4.0, help="inverse L2 strength of the n-gram regressions")
     ap.add_argument("--wide-min-df", type=int, default=2, help="n-gram entries in fewer training rows are dropped")
     ap.add_argument("--wide-folds", type=int, default=2, help="folds for the out-of-fold logits the encoder sees")
