@@ -21,6 +21,9 @@ def describe(name: str, rep: dict) -> str:
         chars = f" + token character 2-5-grams ({a['char_buckets']} buckets)" if a.get("char_buckets") else ""
         chars += " + character n-grams across word-piece boundaries" if a.get("char_edges") else ""
         parts.append(f"{grams}{chars} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
+    if a.get("wide_fit") == "lr":
+        parts.append(f"n-gram columns of {a.get('wide_labels', 'all')} fitted as tf-idf regressions (C {a.get('wide_c')}), "
+                     "encoder trained on their out-of-fold residual")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")
     if a.get("seed", 13) != 13:
