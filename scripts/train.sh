@@ -37,14 +37,15 @@ run() { # name, extra args...
 # spanning word-piece boundaries (see edge_map in train.py); session 3's shipped model.
 run meanmax-ema --cap-per-dataset 8000 --epochs 2 --budget-minutes 20 &
 p1=$!
-run xb-14 "${NGRAM[@]}" --char-buckets 131072 --char-edges --seed 14 --epochs 2 --budget-minutes 25 &
+XB=("${NGRAM[@]}" --char-buckets 131072 --char-edges --seed 14 --epochs 2)
+run xb-14 "${XB[@]}" --budget-minutes 25 &
 p2=$!
 wait $p1 $p2
 # (c, d) the same network, but the n-gram columns of some labels are first fitted as tf-idf logistic
 # regressions (idf and the L2 norm computed in the graph), frozen, and the encoder learns their
 # out-of-fold residual (fit_wide in train.py): violence alone, and violence + offensive. Fitted by SGD
 # with the encoder, the violence column stayed well below what the same features reach as a regression.
-WIDE=("${NGRAM[@]}" --char-buckets 131072 --char-edges --seed 14 --epochs 2 --budget-minutes 45 --wide-fit lr --wide-c 4)
+WIDE=("${XB[@]}" --budget-minutes 45 --wide-fit lr --wide-c 4)
 run hy-v "${WIDE[@]}" --wide-labels violence &
 p3=$!
 run hy-vo "${WIDE[@]}" --wide-labels violence,offensive &

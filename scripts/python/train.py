@@ -510,7 +510,7 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
     intercept = delta = wide_dev = None
     wide_names: list[str] = []
-    if args.wide_fit == "lr" and getattr(model, "ngrams", None) is not None:
+    if args.wide_fit == "lr":
         fitted_labels = LABELS if args.wide_labels == "all" else args.wide_labels.split(",")
         wide_names = [n for n in MAIN if n in fitted_labels]
         intercept, delta = fit_wide(args, model.ngrams, ids, y, train_rows, fitted_labels)
@@ -670,6 +670,7 @@ def tables_to_fp16(path: str) -> int:
     from onnx import helper, numpy_helper
     m = onnx.load(path)
     g = m.graph
+    # Initializer names follow the export wrapper (_Logits.m) and MeanPoolClassifier.ngrams.
     big = {i.name: i for i in g.initializer
            if i.name.startswith("m.ngrams.") and i.name.endswith(".weight") and i.data_type == onnx.TensorProto.FLOAT}
     saved = 0
@@ -784,6 +785,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use a random subset of rows")
     ap.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "2")))
     args = ap.parse_args()
+    if args.wide_fit == "lr" and not (args.ngram_buckets and args.ngram_mode == "add" and args.pooling != "cls"):
+        ap.error("--wide-fit lr needs the n-gram branch with one column per label: --ngram-buckets N --ngram-mode add "
+                 "and mean or meanmax pooling")
     torch.set_num_threads(args.threads)
     t_start = time.time()
     budget = args.budget_minutes * 60
