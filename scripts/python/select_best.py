@@ -22,7 +22,14 @@ def describe(name: str, rep: dict) -> str:
         chars += " + character n-grams across word-piece boundaries" if a.get("char_edges") else ""
         parts.append(f"{grams}{chars} branch ({a['ngram_buckets']} buckets, {a.get('ngram_mode', 'concat')}, lr {a.get('ngram_lr')})")
     if a.get("wide_fit") == "lr":
-        parts.append(f"n-gram columns of {a.get('wide_labels', 'all')} fitted as tf-idf regressions (C {a.get('wide_c')}), "
+        extra = [f"C {a.get('wide_c')}"]
+        if a.get("word_buckets"):
+            extra.append(f"+ whole words and word bigrams, {a['word_buckets']} buckets each")
+        if a.get("wide_sublinear"):
+            extra.append("sublinear tf")
+        if a.get("wide_max_len"):
+            extra.append(f"fitted on {a['wide_max_len']} tokens")
+        parts.append(f"n-gram columns of {a.get('wide_labels', 'all')} fitted as tf-idf regressions ({'; '.join(extra)}), "
                      "encoder trained on their out-of-fold residual")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")

@@ -29,6 +29,9 @@ from labels import LABELS, MAIN  # noqa: E402
 from normalise import VERSION as NORMALISER_VERSION  # noqa: E402
 
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+# Word hashing in NgramBag.word_features: fixed seed for the per-position coefficients, a prime modulus
+# that keeps every product and sum inside int64, and the longest word (in pieces) with its own coefficient.
+WORD_SEED, WORD_PRIME, WORD_MAX_PIECES = 20261122, 2_147_483_647, 128
 
 
 def log(msg: str) -> None:
@@ -199,7 +202,9 @@ class NgramBag(nn.Module):
     MULT = 1_000_003
 
     def __init__(self, vocab_size: int, buckets: int, dim: int, dropout: float, trigrams: bool,
-                 char_map: torch.Tensor | None = None, char_buckets: int = 0, edges: torch.Tensor | None = None):
+                 char_map: torch.Tensor | None = None, char_buckets: int = 0, edges: torch.Tensor | None = None,
+                 word_kind: torch.Tensor | None = None, word_buckets: int = 0, word_labels: tuple[int, ...] = (),
+                 sublinear: bool = False):
         super().__init__()
         self.buckets = buckets
         self.trigrams = trigrams
@@ -219,6 +224,25 @@ class NgramBag(nn.Module):
                 self.char.weight[0].zero_()
         self.register_buffer("edges", edges.to(torch.int32) if edges is not None and self.char is not None else None,
                              persistent=True)
+        # Whole words (a piece and the "##" pieces after it) and word bigrams, hashed into their own
+        # table that feeds only the regression-fitted labels (word_labels), with its own L2 norm: the
+        # TF-IDF baseline's word analyser sees "ausländer" and "killthem" as one feature, the token
+        # n-grams above only as pieces (see word_features).
+        self.word = None
+        self.register_buffer("word_kind", None)
+        if word_kind is not None and word_buckets and word_labels:
+            self.register_buffer("word_kind", word_kind.to(torch.int32), persistent=True)
+            gen = torch.Generator().manual_seed(WORD_SEED)
+            self.register_buffer("word_coef", torch.randint(1, WORD_PRIME, (WORD_MAX_PIECES,), generator=gen), persistent=True)
+            cols = torch.zeros((len(word_labels), dim))
+            cols[torch.arange(len(word_labels)), torch.tensor(word_labels)] = 1.0
+            self.register_buffer("word_cols", cols, persistent=True)
+            self.word_buckets = word_buckets
+            self.word = nn.Embedding(2 * word_buckets, len(word_labels))
+            nn.init.zeros_(self.word.weight)
+        # Sublinear tf (1 + log count) for the regression-fitted columns, on the tables whose repeats can
+        # be counted cheaply inside the graph (token n-grams and words; not the character n-grams).
+        self.sublinear = sublinear
         # Optional idf of every table entry (set_idf), one byte each: with it the bag is an idf-weighted,
         # L2-normalised tf-idf vector times the weights, as the regression in fit_wide sees it.
         self.idf_tables = None
@@ -232,14 +256,25 @@ class NgramBag(nn.Module):
         the bag's output back. int8 quantisation uses one scale per table, so without this the large
         regression weights of one label would set the step for every label's weights."""
         with torch.no_grad():
-            peak = torch.stack([t.weight.abs().amax(0) for t in self.tables()]).amax(0).clamp(min=1e-6)
+            peak = torch.stack([self._per_label(t, t.weight.abs().amax(0)) for t in self.tables()]).amax(0).clamp(min=1e-6)
             for t in self.tables():
-                t.weight /= peak
+                t.weight /= peak if t is not self.word else peak[self.word_cols.argmax(1)]
             self.register_buffer("column_scale", peak * (self.column_scale if self.column_scale is not None else 1.0),
                                  persistent=True)
 
     def tables(self) -> list[nn.Embedding]:
-        return [t for t in (self.uni, self.multi, self.char) if t is not None]
+        return [t for t in (self.uni, self.multi, self.char, self.word) if t is not None]
+
+    def _per_label(self, table: nn.Embedding, values: torch.Tensor) -> torch.Tensor:
+        """A table's per-column values as per-label values (the word table has a column per fitted label)."""
+        return values @ self.word_cols if table is self.word else values
+
+    def sublinear_table(self, table: nn.Embedding) -> bool:
+        return self.sublinear and table is not self.char
+
+    def norm_group(self, table: nn.Embedding) -> int:
+        """The tf-idf vector is L2-normalised in two parts: the n-gram tables (0) and the word table (1)."""
+        return 1 if table is self.word else 0
 
     def set_idf(self, idf: np.ndarray, fitted: np.ndarray) -> np.ndarray:
         """Stores idf (one value per entry of the concatenated tables; 0 drops an entry) as uint8
@@ -280,23 +315,82 @@ class NgramBag(nn.Module):
                     hs.append(1 + (a * self.MULT + b) % (self.char.num_embeddings - 1))
                     vs.append(((a > 0) & (b > 0)).to(m.dtype))
             out.append((self.char, torch.stack(hs, -1), torch.stack(vs, -1) * m2.unsqueeze(-1)))
+        if self.word is not None:
+            out.append((self.word, *self.word_features(input_ids, attention_mask)))
         return out
 
+    def word_features(self, input_ids, attention_mask) -> tuple[torch.Tensor, torch.Tensor]:
+        """Hashed words and word bigrams, [batch, 2 * length] ids and presence. A word is a piece of
+        kind 1 and the "##" pieces (kind 2) after it. Its hash is sum(id * coef[position in word]) mod a
+        prime, computed at every piece with plain tensor ops (a [length, length] same-word mask, no
+        loop, so it exports to ONNX); it counts once, at the word's last piece. A bigram joins that hash
+        with the hash at the previous word's last piece."""
+        kind = self.word_kind[input_ids] * attention_mask.to(torch.int32)
+        in_word = kind > 0
+        widx = torch.cumsum((kind == 1).to(torch.int64), 1)
+        n = input_ids.shape[1]
+        pos = torch.arange(n, device=input_ids.device)
+        same = (widx[:, :, None] == widx[:, None, :]) & in_word[:, :, None] & in_word[:, None, :]
+        upto = same & (pos[None, None, :] <= pos[None, :, None])  # [b, t, t']: t' in t's word, t' <= t
+        at = (upto & (pos[None, None, :] < pos[None, :, None])).sum(-1)  # position of t within its word
+        part = input_ids * self.word_coef[at.clamp(max=WORD_MAX_PIECES - 1)]
+        h = (upto.to(torch.int64) * part[:, None, :]).sum(-1) % WORD_PRIME
+        nxt = torch.cat([kind[:, 1:], torch.zeros_like(kind[:, :1])], 1)
+        end = in_word & (nxt != 2)
+        prev = pos[None, :] - at - 1  # the previous word's last piece
+        prev_ok = prev >= 0
+        prev = prev.clamp(min=0)
+        hp = torch.gather(h, 1, prev)
+        prev_end = torch.gather(end, 1, prev) & prev_ok
+        uni = h % self.word_buckets
+        bi = self.word_buckets + (hp * self.MULT + h) % self.word_buckets
+        dtype = self.uni.weight.dtype
+        return torch.cat([uni, bi], 1), torch.cat([end.to(dtype), (end & prev_end).to(dtype)], 1)
+
     def forward(self, input_ids, attention_mask):
-        total, count, norm2 = 0.0, 0.0, 0.0
+        total, word_total, count, norm2 = 0.0, 0.0, 0.0, [0.0, 0.0]
         idf = {id(t): getattr(self, name) for t, name in zip(self.tables(), self.idf_tables)} if self.idf_tables else None
-        for table, ids, present in self.features(input_ids, attention_mask):
-            dims = tuple(range(1, ids.dim()))
-            total = total + (table(ids) * present.unsqueeze(-1)).sum(dims)
-            count = count + present.sum(dims)
-            if idf is not None:  # squared L2 norm of the tf-idf vector (the sum runs over occurrences)
-                norm2 = norm2 + ((idf[id(table)][ids].to(present.dtype) / self.IDF_SCALE) ** 2 * present).sum(dims)
+        for table, ids, present in self.by_table(self.features(input_ids, attention_mask)):
+            emb = self._per_label(table, table(ids))  # [batch, n, labels]
+            value, share = present, present  # per occurrence: weight on the row's value, share of the norm
+            if idf is not None and self.sublinear_table(table):
+                # A feature seen c times in the row counts 1 + log c: each occurrence carries (1 + log c) / c
+                # of the value and (1 + log c)^2 / c of the squared norm.
+                c = ((ids[:, :, None] == ids[:, None, :]).to(present.dtype) * present[:, None, :]).sum(-1).clamp(min=1.0)
+                g = 1.0 + torch.log(c)
+                value, share = present * g / c, present * g * g / c
+            if table is self.word:
+                word_total = word_total + (emb * value.unsqueeze(-1)).sum(1)
+            else:
+                # Fitted columns read the (sublinear) tf-idf values; the others keep plain presence.
+                weight = present.unsqueeze(-1) * (1.0 - self.fitted) + value.unsqueeze(-1) * self.fitted if idf is not None \
+                    else present.unsqueeze(-1)
+                total = total + (emb * weight).sum(1)
+                count = count + present.sum(1)
+            if idf is not None:  # squared L2 norm of each part of the tf-idf vector
+                k = self.norm_group(table)
+                norm2[k] = norm2[k] + ((idf[id(table)][ids].to(present.dtype) / self.IDF_SCALE) ** 2 * share).sum(1)
         scale = 1.0 / count.clamp(min=1.0).sqrt().unsqueeze(-1)
         if idf is not None:
-            scale = self.fitted / norm2.clamp(min=1e-6).sqrt().unsqueeze(-1) + (1.0 - self.fitted) * scale
+            scale = self.fitted / norm2[0].clamp(min=1e-6).sqrt().unsqueeze(-1) + (1.0 - self.fitted) * scale
+        out = total * scale
+        if self.word is not None and idf is not None:
+            out = out + word_total / norm2[1].clamp(min=1e-6).sqrt().unsqueeze(-1)
         if self.column_scale is not None:
-            scale = scale * self.column_scale
-        return self.dropout(total * scale)
+            out = out * self.column_scale
+        return self.dropout(out)
+
+    @staticmethod
+    def by_table(feats):
+        """The features of each table as one [batch, n] block of ids and presence (bigrams and trigrams
+        share a table, so a repeat is counted across both)."""
+        grouped: dict[int, tuple] = {}
+        for table, ids, present in feats:
+            b = ids.shape[0]
+            entry = grouped.setdefault(id(table), (table, [], []))
+            entry[1].append(ids.reshape(b, -1))
+            entry[2].append(present.reshape(b, -1))
+        return [(t, torch.cat(i, 1), torch.cat(p, 1)) for t, i, p in grouped.values()]
 
 
 def wide_counts(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int = 512):
@@ -324,7 +418,31 @@ def wide_counts(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int
     return csr_matrix((np.concatenate(data), np.concatenate(cols), np.array(indptr)), shape=(len(rows), at))
 
 
-def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_rows: list[int], labels: list[str]):
+def wide_design(bag: NgramBag, counts, idf: np.ndarray):
+    """The regression's design matrix from raw counts, exactly as NgramBag.forward weighs them: sublinear
+    tf on the tables that use it, idf, and one L2 norm per part (norm_group). The norm of the plain
+    tables runs over occurrences (sum of count * idf^2), as the graph's sum over positions does."""
+    from scipy.sparse import diags, hstack
+    parts: dict[int, list] = {}
+    at = 0
+    for table in bag.tables():
+        block = counts[:, at:at + table.num_embeddings].astype(np.float64).tocsr()
+        share = block.copy()
+        if bag.sublinear_table(table):
+            block.data = 1.0 + np.log(block.data)
+            share = block.multiply(block).tocsr()
+        parts.setdefault(bag.norm_group(table), []).append((block, share, idf[at:at + table.num_embeddings]))
+        at += table.num_embeddings
+    out = []
+    for group in sorted(parts):
+        norm = np.sqrt(sum(np.asarray(sh @ (w ** 2)).ravel() for _, sh, w in parts[group]))
+        inv = diags(1 / np.maximum(norm, 1e-3))
+        out += [inv @ b @ diags(w) for b, _, w in parts[group]]
+    return hstack(out).tocsr()
+
+
+def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_rows: list[int], labels: list[str],
+             fit_ids: list[list[int]] | None = None):
     """Fits the bag's columns for `labels` as one L2-regularised logistic regression per label
     (liblinear, to convergence) on the bag's own features weighted by idf, writes the coefficients
     into the bag's tables and freezes those columns (the other columns train with the encoder).
@@ -335,22 +453,25 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     the regression's *out-of-fold* logits, not the full fit's: on its own training rows the full fit
     is nearly always right, which would leave the encoder nothing to learn there.
 
+    The regression reads `fit_ids` (the texts tokenised to the runtime's length: a threat can sit past
+    the 64 tokens the encoder trains on); the delta is taken against the bag on `ids`, which the network
+    sees in training.
+
     Returns (intercepts [labels], delta [len(ids), labels]): delta holds, for each training row, the
     out-of-fold minus the full-fit logits (0 for other rows and other labels), to be added to the
     network's logits during fine-tuning."""
-    from scipy.sparse import diags
     from sklearn.linear_model import LogisticRegression
     t0 = time.time()
+    fit_ids = fit_ids if fit_ids is not None else ids
     rows = sorted(set(train_rows))
     weight = np.bincount(train_rows, minlength=len(ids))[rows].astype(np.float64)  # template rows repeat
-    counts = wide_counts(bag, ids, rows)
+    counts = wide_counts(bag, fit_ids, rows)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     # Entries seen in fewer than wide_min_df training rows get idf 0: they add nothing to the sum or to
     # the norm (as min_df in a TF-IDF vectoriser; rare entries would otherwise dominate the norm).
     fitted = np.array([name in labels for name in LABELS], dtype=np.float32)
     idf = bag.set_idf((np.log((1 + len(rows)) / (1 + df)) + 1) * (df >= args.wide_min_df), fitted)
-    norm = np.sqrt(np.asarray(counts @ idf ** 2).ravel())
-    X = (diags(1 / np.maximum(norm, 1e-3)) @ counts @ diags(idf)).tocsr()
+    X = wide_design(bag, counts, idf)
     fold = np.random.default_rng(0).integers(0, args.wide_folds, len(rows))
     coef = np.zeros((counts.shape[1], len(LABELS)), dtype=np.float32)
     intercept = np.zeros(len(LABELS), dtype=np.float32)
@@ -376,21 +497,27 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     keep = torch.from_numpy(fitted).bool()
     with torch.no_grad():
         for t in bag.tables():
-            t.weight[:, keep] = torch.from_numpy(coef[at:at + t.num_embeddings])[:, keep]
+            block = torch.from_numpy(coef[at:at + t.num_embeddings])
+            if t is bag.word:
+                t.weight[:] = block[:, bag.word_cols.argmax(1)]
+            else:
+                t.weight[:, keep] = block[:, keep]
             at += t.num_embeddings
+        x, m = collate(fit_ids, rows[:len(check)])
+        diff = np.abs((bag(x, m).numpy() + intercept) * fitted - check)[:, fitted > 0].max()
+        log(f"wide regression: bag vs regression max |logit diff| {diff:.2e}")
         delta = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
         for s in range(0, len(rows), 1024):
             part = rows[s:s + 1024]
             x, m = collate(ids, part)
             full = (bag(x, m).numpy() + intercept) * fitted
             delta[part] = (oof[s:s + len(part)] - full) * fitted
-            if s == 0:
-                diff = np.abs(full[:len(check)] - check)[:, fitted > 0].max()
-                log(f"wide regression: bag vs regression max |logit diff| {diff:.2e}")
     bag.train()
     frozen = torch.from_numpy(1.0 - fitted)
     for t in bag.tables():
-        if fitted.all():
+        if t is bag.word:
+            t.weight.requires_grad_(False)
+        elif fitted.all():
             t.weight.requires_grad_(False)
         else:  # Adam leaves a parameter whose gradient is always 0 where it is
             t.weight.register_hook(lambda g: g * frozen)
@@ -402,7 +529,8 @@ class MeanPoolClassifier(nn.Module):
     mean pooling passes gradient to every token's state instead of only [CLS], and learns faster.
     Optionally (`rabat_ngram_buckets` > 0) the head also reads an n-gram bag (NgramBag)."""
 
-    def __init__(self, cfg, char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None):
+    def __init__(self, cfg, char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None,
+                 word_kind: torch.Tensor | None = None):
         super().__init__()
         from transformers import BertModel
         self.config = cfg
@@ -418,7 +546,9 @@ class MeanPoolClassifier(nn.Module):
         char_buckets = getattr(cfg, "rabat_char_buckets", 0)
         self.ngrams = NgramBag(cfg.vocab_size, buckets, dim, getattr(cfg, "rabat_ngram_dropout", 0.1),
                                getattr(cfg, "rabat_ngram_trigrams", False),
-                               char_map if char_buckets else None, char_buckets, edges) if buckets else None
+                               char_map if char_buckets else None, char_buckets, edges, word_kind,
+                               getattr(cfg, "rabat_word_buckets", 0), tuple(getattr(cfg, "rabat_word_labels", ())),
+                               getattr(cfg, "rabat_ngram_sublinear", False)) if buckets else None
         width = cfg.hidden_size * (2 if self.use_max else 1) + (dim if buckets and not self.ngram_add else 0)
         self.classifier = nn.Linear(width, cfg.num_labels)
 
@@ -496,7 +626,8 @@ def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, t
 
 
 def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str],
-             char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None):
+             char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None,
+             word_kind: torch.Tensor | None = None, fit_ids: list[list[int]] | None = None):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
     cfg.rabat_pooling = args.pooling
@@ -504,16 +635,20 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     cfg.rabat_ngram_mode, cfg.rabat_ngram_trigrams = args.ngram_mode, args.ngram_trigrams
     cfg.rabat_char_buckets = args.char_buckets if char_map is not None else 0
     cfg.rabat_char_edges = edges is not None
-    model = MeanPoolClassifier(cfg, char_map, edges) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
+    fitted_labels = LABELS if args.wide_labels == "all" else args.wide_labels.split(",")
+    with_words = args.wide_fit == "lr" and args.word_buckets > 0 and word_kind is not None
+    cfg.rabat_word_buckets = args.word_buckets if with_words else 0
+    cfg.rabat_word_labels = [LABELS.index(n) for n in fitted_labels] if with_words else []
+    cfg.rabat_ngram_sublinear = args.wide_fit == "lr" and args.wide_sublinear
+    model = MeanPoolClassifier(cfg, char_map, edges, word_kind) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
     if init_state is not None:
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
     intercept = delta = wide_dev = None
     wide_names: list[str] = []
     if args.wide_fit == "lr":
-        fitted_labels = LABELS if args.wide_labels == "all" else args.wide_labels.split(",")
         wide_names = [n for n in MAIN if n in fitted_labels]
-        intercept, delta = fit_wide(args, model.ngrams, ids, y, train_rows, fitted_labels)
+        intercept, delta = fit_wide(args, model.ngrams, ids, y, train_rows, fitted_labels, fit_ids)
         cls = model.classifier
         init_w, init_b = cls.weight.detach().clone(), cls.bias.detach().clone()
         keep = model.ngrams.fitted.bool()
@@ -636,6 +771,17 @@ class _Logits(nn.Module):
 
 
 EDGE = 4  # longest word-piece suffix / prefix in a boundary-spanning n-gram (n <= 5)
+
+
+def word_kind_map(tok) -> torch.Tensor:
+    """[vocab] 1 for a piece that starts a word (and [UNK], which stands for one), 2 for a "##" piece
+    that continues one, 0 for the other special tokens (see NgramBag.word_features)."""
+    out = torch.zeros(tok.get_vocab_size(), dtype=torch.int32)
+    for piece, i in tok.get_vocab().items():
+        if piece in SPECIAL and piece != "[UNK]":
+            continue
+        out[i] = 2 if piece.startswith("##") else 1
+    return out
 
 
 def edge_map(tok) -> torch.Tensor:
@@ -772,6 +918,12 @@ def main() -> None:
     ap.add_argument("--wide-c", type=float, default=4.0, help="inverse L2 strength of the n-gram regressions")
     ap.add_argument("--wide-min-df", type=int, default=2, help="n-gram entries in fewer training rows are dropped")
     ap.add_argument("--wide-folds", type=int, default=2, help="folds for the out-of-fold logits the encoder sees")
+    ap.add_argument("--word-buckets", type=int, default=0,
+                    help="with --wide-fit lr: hashed whole-word and word-bigram buckets (each) for the fitted labels")
+    ap.add_argument("--wide-sublinear", action="store_true",
+                    help="with --wide-fit lr: 1 + log(count) for repeated token n-grams and words in the fitted columns")
+    ap.add_argument("--wide-max-len", type=int, default=0,
+                    help="with --wide-fit lr: tokens the regression is fitted on (0 = --max-len); the runtime reads up to --max-positions")
     ap.add_argument("--pos-weights", default="", help='BCE weight of positives per label, e.g. "violence=3"')
     ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
@@ -813,6 +965,12 @@ def main() -> None:
     cfg = bert_config(args, vocab_size)
     char_map = char_ngram_map(tok, args.char_buckets) if args.ngram_buckets and args.char_buckets else None
     edges = edge_map(tok) if char_map is not None and args.char_edges else None
+    word_kind = word_kind_map(tok) if args.word_buckets else None
+    fit_ids = None
+    if args.wide_fit == "lr" and args.wide_max_len and args.wide_max_len != args.max_len:
+        tok.enable_truncation(max_length=args.wide_max_len)
+        fit_ids = [e.ids for e in tok.encode_batch(texts)]
+        tok.enable_truncation(max_length=args.max_len)
     train_rows = [i for i, s in enumerate(split) if s == "train" and (y[i] >= 0).any()]
     tmpl = [i for i in train_rows if rows[i]["dataset"] == "templates"]
     train_rows += tmpl * (args.template_upsample - 1)
@@ -834,11 +992,13 @@ def main() -> None:
         report["mlm_seconds"] = round(secs)
     remaining = budget - (time.time() - t_start)
     if args.compare in ("both", "mlm"):
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets, char_map, edges)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets, char_map, edges,
+                           word_kind, fit_ids)
         candidates.append(("mlm", m, info))
     if args.compare in ("both", "none"):
         remaining = budget - (time.time() - t_start)
-        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets, char_map, edges)
+        m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets, char_map, edges,
+                           word_kind, fit_ids)
         candidates.append(("none", m, info))
     report["candidates"] = {name: info for name, _, info in candidates}
     name, model, info = max(candidates, key=lambda c: c[2]["dev_mean_pr_auc"])
@@ -865,6 +1025,9 @@ def main() -> None:
                          "char_ngrams_across_pieces": edges is not None,
                          "ngram_regression_labels": (LABELS if args.wide_labels == "all" else args.wide_labels.split(","))
                          if args.ngram_buckets and args.wide_fit == "lr" else [],
+                         "word_buckets": getattr(cfg, "rabat_word_buckets", 0) if args.ngram_buckets else 0,
+                         "ngram_sublinear_tf": bool(args.ngram_buckets and getattr(cfg, "rabat_ngram_sublinear", False)),
+                         "regression_max_length": args.wide_max_len or args.max_len,
                          "train_max_length": args.max_len, "labels": LABELS}
     with open(os.path.join(out, "config.json"), "w") as f:
         json.dump(cfg_dict, f, indent=2, sort_keys=True)

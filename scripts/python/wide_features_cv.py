@@ -1,0 +1,108 @@
+"""Which lexical features should the in-graph regression (fit_wide in train.py) read? Compares, by
+3-fold cross-validation on the TRAINING rows only (dev and val are not read), the TF-IDF baseline's
+features (evaluate.baseline_probs) with the n-gram bag's, exactly as NgramBag computes them (the same
+hashing, idf, sublinear tf and L2 norms, via wide_counts / wide_design).
+
+Score: PR-AUC per source dataset (real corpora with >= 10 positives; templates are left out because
+their sentences share frames across folds), averaged. Usage, after prepare_data.py and a training run
+that left a tokenizer:
+
+    .venv/bin/python scripts/python/wide_features_cv.py --work /tmp/rabat-train \
+        --tokenizer /tmp/rabat-train/cand-hw-14/tokenizer.json --label violence
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(__file__))
+import train as T  # noqa: E402
+from labels import LABELS  # noqa: E402
+
+
+def main() -> None:
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score
+    from sklearn.model_selection import StratifiedKFold
+    from tokenizers import Tokenizer
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/rabat-train")
+    ap.add_argument("--tokenizer", required=True)
+    ap.add_argument("--label", default="violence")
+    ap.add_argument("--c", default="4", help="inverse L2 strength(s) for the bag rows, comma-separated")
+    ap.add_argument("--only", default="", help="comma-separated substrings of variant names (default: all)")
+    args = ap.parse_args()
+    t0 = time.time()
+    j = LABELS.index(args.label)
+    rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
+    rows = [r for r in rows if r["split"] == "train" and r["labels"][j] >= 0]
+    y = np.array([r["labels"][j] for r in rows])
+    ds = np.array([r["dataset"] for r in rows])
+    weight = np.where(ds == "templates", 3.0, 1.0)  # as training's template upsampling
+    texts = [r["text"] for r in rows]
+    strata = y * 100 + np.unique(ds, return_inverse=True)[1]
+    folds = list(StratifiedKFold(3, shuffle=True, random_state=0).split(texts, strata))
+    scored = [d for d in sorted(set(ds)) if d != "templates" and y[ds == d].sum() >= 10]
+    print(f"{args.label}: {len(rows)} training rows, {int(y.sum())} positives; scored on {scored}", flush=True)
+
+    def report(name: str, build, c: float) -> None:
+        oof = np.zeros(len(rows))
+        for a, b in folds:
+            xa, xb = build(a, b)
+            clf = LogisticRegression(C=c, solver="liblinear", max_iter=300).fit(xa, y[a], sample_weight=weight[a])
+            oof[b] = clf.decision_function(xb)
+        per = {d: round(float(average_precision_score(y[ds == d], oof[ds == d])), 3) for d in scored}
+        name = f"{name}, C {c:g}"
+        print(f"{name:<48} mean {np.mean(list(per.values())):.4f} {per} ({time.time() - t0:.0f}s)", flush=True)
+
+    def baseline(a, b):
+        word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True,
+                               token_pattern=r"(?u)\b\w+\b")
+        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=300_000, sublinear_tf=True)
+        ta, tb = [texts[i] for i in a], [texts[i] for i in b]
+        return (hstack([word.fit_transform(ta), char.fit_transform(ta)]).tocsr(),
+                hstack([word.transform(tb), char.transform(tb)]).tocsr())
+
+    tok = Tokenizer.from_file(args.tokenizer)
+
+    def bag_variant(max_len: int, word_buckets: int, sublinear: bool):
+        tok.enable_truncation(max_length=max_len)
+        ids = [e.ids for e in tok.encode_batch(texts)]
+        bag = T.NgramBag(tok.get_vocab_size(), 1 << 18, 1, 0.0, True, T.char_ngram_map(tok, 1 << 17), 1 << 17,
+                         T.edge_map(tok), T.word_kind_map(tok) if word_buckets else None, word_buckets,
+                         (0,) if word_buckets else (), sublinear)
+        counts = T.wide_counts(bag, ids, list(range(len(rows)))).tocsr()
+
+        def build(a, b):
+            df = np.bincount(counts[a].indices, minlength=counts.shape[1])
+            idf = (np.log((1 + len(a)) / (1 + df)) + 1) * (df >= 2)
+            return T.wide_design(bag, counts[a], idf), T.wide_design(bag, counts[b], idf)
+        return build
+
+    # The baseline row uses the evaluated baseline's own C (2); the bag rows use --c (one or more).
+    cs = [float(c) for c in args.c.split(",")]
+    variants = {
+        "tfidf-baseline (word 1-2 + char_wb 2-5)": (lambda: baseline, [2.0]),
+        "bag, 64 tokens (session 4)": (lambda: bag_variant(64, 0, False), cs),
+        "bag, 128 tokens": (lambda: bag_variant(128, 0, False), cs),
+        "bag, 128 tokens, words": (lambda: bag_variant(128, 1 << 18, False), cs),
+        "bag, 128 tokens, words, sublinear": (lambda: bag_variant(128, 1 << 18, True), cs),
+    }
+    only = [v for v in args.only.split(",") if v]
+    for name, (make, c_values) in variants.items():
+        if not only or any(o in name for o in only):
+            build = make()
+            for c in c_values:
+                report(name, build, c)
+
+
+if __name__ == "__main__":
+    main()
