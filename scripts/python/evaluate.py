@@ -78,15 +78,23 @@ def dev_score(logits: np.ndarray, y: np.ndarray, groups: np.ndarray | None = Non
     return (float(np.mean(list(per.values()))) if per else 0.0), per
 
 
-def baseline_probs(train_texts, train_y, train_w, pred_texts) -> np.ndarray:
+BASELINE_C = 2.0
+
+
+def baseline_features(train_texts, pred_texts):
+    """The baseline's TF-IDF features (word 1-2-grams + char_wb 2-5-grams), fitted on train_texts."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True,
                            token_pattern=r"(?u)\b\w+\b")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=300_000, sublinear_tf=True)
-    Xtr = hstack([word.fit_transform(train_texts), char.fit_transform(train_texts)]).tocsr()
-    Xp = hstack([word.transform(pred_texts), char.transform(pred_texts)]).tocsr()
+    return (hstack([word.fit_transform(train_texts), char.fit_transform(train_texts)]).tocsr(),
+            hstack([word.transform(pred_texts), char.transform(pred_texts)]).tocsr())
+
+
+def baseline_probs(train_texts, train_y, train_w, pred_texts) -> np.ndarray:
+    from sklearn.linear_model import LogisticRegression
+    Xtr, Xp = baseline_features(train_texts, pred_texts)
     log(f"baseline features: {Xtr.shape[1]}")
     out = np.full((len(pred_texts), len(LABELS)), np.nan)
     for j, name in enumerate(LABELS):
@@ -94,7 +102,7 @@ def baseline_probs(train_texts, train_y, train_w, pred_texts) -> np.ndarray:
         yy = train_y[known, j]
         if yy.min() == yy.max():
             continue
-        clf = LogisticRegression(C=2.0, solver="liblinear", max_iter=300)
+        clf = LogisticRegression(C=BASELINE_C, solver="liblinear", max_iter=300)
         clf.fit(Xtr[known], yy, sample_weight=train_w[known])
         out[:, j] = clf.predict_proba(Xp)[:, 1]
         log(f"baseline {name}: fitted on {known.sum()} rows")

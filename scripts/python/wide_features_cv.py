@@ -22,12 +22,11 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 import train as T  # noqa: E402
+from evaluate import BASELINE_C, baseline_features  # noqa: E402
 from labels import LABELS  # noqa: E402
 
 
 def main() -> None:
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
     from sklearn.model_selection import StratifiedKFold
@@ -64,12 +63,7 @@ def main() -> None:
         print(f"{name:<48} mean {np.mean(list(per.values())):.4f} {per} ({time.time() - t0:.0f}s)", flush=True)
 
     def baseline(a, b):
-        word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True,
-                               token_pattern=r"(?u)\b\w+\b")
-        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=300_000, sublinear_tf=True)
-        ta, tb = [texts[i] for i in a], [texts[i] for i in b]
-        return (hstack([word.fit_transform(ta), char.fit_transform(ta)]).tocsr(),
-                hstack([word.transform(tb), char.transform(tb)]).tocsr())
+        return baseline_features([texts[i] for i in a], [texts[i] for i in b])
 
     tok = Tokenizer.from_file(args.tokenizer)
 
@@ -87,10 +81,10 @@ def main() -> None:
             return T.wide_design(bag, counts[a], idf), T.wide_design(bag, counts[b], idf)
         return build
 
-    # The baseline row uses the evaluated baseline's own C (2); the bag rows use --c (one or more).
+    # The baseline row uses the evaluated baseline's own C; the bag rows use --c (one or more).
     cs = [float(c) for c in args.c.split(",")]
     variants = {
-        "tfidf-baseline (word 1-2 + char_wb 2-5)": (lambda: baseline, [2.0]),
+        "tfidf-baseline (word 1-2 + char_wb 2-5)": (lambda: baseline, [BASELINE_C]),
         "bag, 64 tokens (session 4)": (lambda: bag_variant(64, 0, False), cs),
         "bag, 128 tokens": (lambda: bag_variant(128, 0, False), cs),
         "bag, 128 tokens, words": (lambda: bag_variant(128, 1 << 18, False), cs),
