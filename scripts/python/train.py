@@ -940,6 +940,8 @@ def main() -> None:
     if args.wide_fit == "lr" and not (args.ngram_buckets and args.ngram_mode == "add" and args.pooling != "cls"):
         ap.error("--wide-fit lr needs the n-gram branch with one column per label: --ngram-buckets N --ngram-mode add "
                  "and mean or meanmax pooling")
+    if args.wide_fit != "lr" and (args.word_buckets or args.wide_sublinear or args.wide_max_len):
+        ap.error("--word-buckets, --wide-sublinear and --wide-max-len shape the fitted regression: they need --wide-fit lr")
     torch.set_num_threads(args.threads)
     t_start = time.time()
     budget = args.budget_minutes * 60
