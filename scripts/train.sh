@@ -12,6 +12,8 @@ DATASETS="${RABAT_DATASETS:-$(cd .. && pwd)/shared/datasets}"
 WORK="${RABAT_WORK:-/tmp/rabat-train}"
 PY=.venv/bin/python
 bash scripts/setup-python.sh
+# The in-graph word hashing and sublinear tf must agree with their plain-Python definitions (seconds).
+$PY scripts/python/check_wide_features.py
 start=$(date +%s)
 $PY scripts/python/prepare_data.py --datasets "$DATASETS" --work "$WORK"
 # Candidates, one thread each (on a shared 2-core machine single-threaded processes side by side beat
