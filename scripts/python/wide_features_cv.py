@@ -3,8 +3,9 @@
 features (evaluate.baseline_probs) with the n-gram bag's, exactly as NgramBag computes them (the same
 hashing, idf, sublinear tf and L2 norms, via wide_counts / wide_design).
 
-Score: PR-AUC per source dataset (real corpora with >= 10 positives; templates are left out because
-their sentences share frames across folds), averaged. Usage, after prepare_data.py and a training run
+Score: PR-AUC per source dataset (real corpora with >= 10 positives), averaged. Templates are left
+out unless --templates, which holds whole sentence frames out per fold (as the dev and val splits do)
+and scores them as one more dataset. Usage, after prepare_data.py and a training run
 that left a tokenizer:
 
     .venv/bin/python scripts/python/wide_features_cv.py --work /tmp/rabat-train \
@@ -29,7 +30,7 @@ from labels import LABELS  # noqa: E402
 def main() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
     from tokenizers import Tokenizer
 
     ap = argparse.ArgumentParser()
@@ -37,6 +38,8 @@ def main() -> None:
     ap.add_argument("--tokenizer", required=True)
     ap.add_argument("--label", default="violence")
     ap.add_argument("--c", default="4", help="inverse L2 strength(s) for the bag rows, comma-separated")
+    ap.add_argument("--templates", action="store_true",
+                    help="also score the templates, with whole sentence frames held out per fold")
     ap.add_argument("--only", default="", help="comma-separated substrings of variant names (default: all)")
     args = ap.parse_args()
     t0 = time.time()
@@ -48,8 +51,17 @@ def main() -> None:
     weight = np.where(ds == "templates", 3.0, 1.0)  # as training's template upsampling
     texts = [r["text"] for r in rows]
     strata = y * 100 + np.unique(ds, return_inverse=True)[1]
-    folds = list(StratifiedKFold(3, shuffle=True, random_state=0).split(texts, strata))
-    scored = [d for d in sorted(set(ds)) if d != "templates" and y[ds == d].sum() >= 10]
+    if args.templates:
+        # Whole template frames go to one fold (as the dev/val splits hold frames out), so the
+        # templates can be scored: a frame id per template row, a group of its own for every other row.
+        import make_templates
+        from normalise import normalise_for_model
+        frame = {normalise_for_model(t["raw"]): t["template"] for t in make_templates.generate()}
+        groups = [frame.get(texts[i], f"row{i}") if ds[i] == "templates" else f"row{i}" for i in range(len(rows))]
+        folds = list(StratifiedGroupKFold(3, shuffle=True, random_state=0).split(texts, strata, groups))
+    else:
+        folds = list(StratifiedKFold(3, shuffle=True, random_state=0).split(texts, strata))
+    scored = [d for d in sorted(set(ds)) if (args.templates or d != "templates") and y[ds == d].sum() >= 10]
     print(f"{args.label}: {len(rows)} training rows, {int(y.sum())} positives; scored on {scored}", flush=True)
 
     def report(name: str, build, c: float) -> None:
