@@ -31,7 +31,8 @@ SENTENCES = [
 ]
 
 
-def reference_words(ids: list[int], kind: torch.Tensor, coef: list[int]) -> list[int]:
+def reference_word_pieces(ids: list[int], kind: torch.Tensor) -> list[list[int]]:
+    """The words of a tokenised text as lists of piece ids, by a plain loop over the pieces."""
     words, cur = [], []
     for t in ids:
         k = int(kind[t])
@@ -47,7 +48,31 @@ def reference_words(ids: list[int], kind: torch.Tensor, coef: list[int]) -> list
             cur = [t]
     if cur:
         words.append(cur)
-    return [sum(t * coef[min(i, T.WORD_MAX_PIECES - 1)] for i, t in enumerate(w)) % T.WORD_PRIME for w in words]
+    return words
+
+
+def reference_words(ids: list[int], kind: torch.Tensor, coef: list[int]) -> list[int]:
+    return [sum(t * coef[min(i, T.WORD_MAX_PIECES - 1)] for i, t in enumerate(w)) % T.WORD_PRIME
+            for w in reference_word_pieces(ids, kind)]
+
+
+# (term, categories): one to three words match; the five-word term must be skipped, the absent one never counts.
+LEXICON = [("killthemall", (0,)), ("killthemall I say", (1,)), ("hass", (0, 2)), ("the report", (2,)),
+           ("ist keine meinung", (1, 2)), ("الموت للخونة", (0,)), ("一二三", (1,)), ("the the the report the", (0,)),
+           ("nicht da", (2,))]
+
+
+def reference_lexicon_counts(ids: list[int], kind: torch.Tensor, terms: list[tuple[list[int], tuple[int, ...]]],
+                             categories: int) -> np.ndarray:
+    words = [tuple(w) for w in reference_word_pieces(ids, kind)]
+    out = np.zeros(categories)
+    for term_ids, cats in terms:
+        tw = [tuple(w) for w in reference_word_pieces(term_ids, kind)]
+        if not 1 <= len(tw) <= T.LEX_MAX_WORDS:
+            continue
+        hits = sum(words[i:i + len(tw)] == tw for i in range(len(words) - len(tw) + 1))
+        out[list(cats)] += hits
+    return out
 
 
 def main() -> int:
@@ -55,7 +80,9 @@ def main() -> int:
     kind = T.word_kind_map(tok)
     buckets = 1 << 10
     bag = T.NgramBag(tok.get_vocab_size(), 1 << 10, 1, 0.0, True, T.char_ngram_map(tok, 1 << 9), 1 << 9,
-                     T.edge_map(tok), kind, buckets, (0,), True)
+                     T.edge_map(tok), kind, buckets, (0,), True, 3, 0.7)
+    terms = [(e.ids, c) for e, (_, c) in zip(tok.encode_batch([t for t, _ in LEXICON], add_special_tokens=False), LEXICON)]
+    table = bag.set_lexicon(terms)
     enc = tok.encode_batch(SENTENCES)
     width = max(len(e.ids) for e in enc) + 3  # trailing padding must change nothing
     x = torch.tensor([e.ids + [0] * (width - len(e.ids)) for e in enc])
@@ -72,6 +99,18 @@ def main() -> int:
             failures += 1
             print(f"word features differ for sentence {r}: {len(got)} vs {len(want)} entries")
 
+    # lexicon counts == a plain loop matching each term's word sequence
+    with torch.no_grad():
+        lex = bag.lexicon_counts(x, m).numpy()
+    for r, e in enumerate(enc):
+        want = reference_lexicon_counts(e.ids, kind, terms, 3)
+        if not np.array_equal(lex[r], want):
+            failures += 1
+            print(f"lexicon counts differ for sentence {r}: {lex[r].tolist()} vs {want.tolist()}")
+    if table["skipped_too_long"] != 1 or lex.sum() < 6:
+        failures += 1
+        print(f"lexicon table {table}, {lex.sum():.0f} hits: expected one term skipped and at least 6 hits")
+
     # forward == design matrix x coefficients, with random weights and idf
     rng = np.random.default_rng(0)
     rows = list(range(len(SENTENCES)))
@@ -86,14 +125,16 @@ def main() -> int:
         for t in bag.tables():
             t.weight[:] = torch.from_numpy(coef_all[at:at + t.num_embeddings] * stored[at:at + t.num_embeddings]).float()[:, None]
             at += t.num_embeddings
+        lex_coef = rng.normal(size=3)
+        bag.lex_weight[:, 0] = torch.from_numpy(lex_coef).float()
         bag.eval()
         got = bag(x, m).numpy()[:, 0]
-    want = X @ coef_all
+    want = X @ coef_all + T.lexicon_design(bag, [e.ids for e in enc], rows) @ lex_coef
     diff = float(np.abs(got - want).max())
     if diff > 1e-4:
         failures += 1
         print(f"bag forward vs regression design differ by {diff:.2e}")
-    print(f"check_wide_features: {len(SENTENCES)} sentences, forward vs design max diff {diff:.1e}, "
+    print(f"check_wide_features: {len(SENTENCES)} sentences, {lex.sum():.0f} lexicon hits, forward vs design max diff {diff:.1e}, "
           f"{'OK' if not failures else f'{failures} FAILURE(S)'}")
     return 1 if failures else 0
 

@@ -31,6 +31,8 @@ def describe(name: str, rep: dict) -> str:
             extra.append(f"fitted on {a['wide_max_len']} tokens")
         parts.append(f"n-gram columns of {a.get('wide_labels', 'all')} fitted as tf-idf regressions ({'; '.join(extra)}), "
                      "encoder trained on their out-of-fold residual")
+    if a.get("lexicon"):
+        parts.append(f"lexicon categories as features (log(1 + count) x {a.get('lexicon_scale', 1.0):g})")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")
     if a.get("seed", 13) != 13:

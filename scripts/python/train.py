@@ -32,6 +32,9 @@ SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 # Word hashing in NgramBag.word_features: fixed seed for the per-position coefficients, a prime modulus
 # that keeps every product and sum inside int64, and the longest word (in pieces) with its own coefficient.
 WORD_SEED, WORD_PRIME, WORD_MAX_PIECES = 20261122, 2_147_483_647, 128
+# Lexicon terms inside the graph (NgramBag.lexicon_counts): terms of up to LEX_MAX_WORDS words, looked
+# up by word-n-gram hash in a table of LEX_BUCKETS slots that stores each slot's full hash as its key.
+LEX_BUCKETS, LEX_MAX_WORDS = 1 << 18, 3
 
 
 def log(msg: str) -> None:
@@ -204,7 +207,7 @@ class NgramBag(nn.Module):
     def __init__(self, vocab_size: int, buckets: int, dim: int, dropout: float, trigrams: bool,
                  char_map: torch.Tensor | None = None, char_buckets: int = 0, edges: torch.Tensor | None = None,
                  word_kind: torch.Tensor | None = None, word_buckets: int = 0, word_labels: tuple[int, ...] = (),
-                 sublinear: bool = False):
+                 sublinear: bool = False, lexicon_categories: int = 0, lexicon_scale: float = 1.0):
         super().__init__()
         self.buckets = buckets
         self.trigrams = trigrams
@@ -230,16 +233,28 @@ class NgramBag(nn.Module):
         # n-grams above only as pieces (see word_features).
         self.word = None
         self.register_buffer("word_kind", None)
-        if word_kind is not None and word_buckets and word_labels:
+        if word_kind is not None and ((word_buckets and word_labels) or lexicon_categories):
             self.register_buffer("word_kind", word_kind.to(torch.int32), persistent=True)
             gen = torch.Generator().manual_seed(WORD_SEED)
             self.register_buffer("word_coef", torch.randint(1, WORD_PRIME, (WORD_MAX_PIECES,), generator=gen), persistent=True)
+        if word_kind is not None and word_buckets and word_labels:
             cols = torch.zeros((len(word_labels), dim))
             cols[torch.arange(len(word_labels)), torch.tensor(word_labels)] = 1.0
             self.register_buffer("word_cols", cols, persistent=True)
             self.word_buckets = word_buckets
             self.word = nn.Embedding(2 * word_buckets, len(word_labels))
             nn.init.zeros_(self.word.weight)
+        # Lexicon categories (see set_lexicon): counts of the project's lexicon terms per category, as
+        # log(1 + count) * lexicon_scale, read by one weight per (category, label). The same category
+        # ("violence", "counter_speech") in every language is one feature, so what a label learns from
+        # one language's terms carries to another's: the only cross-lingual signal in the bag.
+        self.lexicon_scale = lexicon_scale
+        self.lex_weight = None
+        if lexicon_categories and word_kind is not None:
+            self.register_buffer("lex_key", torch.full((LEX_BUCKETS,), -1, dtype=torch.int32), persistent=True)
+            self.register_buffer("lex_set", torch.zeros(LEX_BUCKETS, dtype=torch.uint8), persistent=True)
+            self.register_buffer("lex_rows", torch.zeros((256, lexicon_categories)), persistent=True)
+            self.lex_weight = nn.Parameter(torch.zeros((lexicon_categories, dim)))
         # Sublinear tf (1 + log count) for the regression-fitted columns, on the tables whose repeats can
         # be counted cheaply inside the graph (token n-grams and words; not the character n-grams).
         self.sublinear = sublinear
@@ -319,12 +334,12 @@ class NgramBag(nn.Module):
             out.append((self.word, *self.word_features(input_ids, attention_mask)))
         return out
 
-    def word_features(self, input_ids, attention_mask) -> tuple[torch.Tensor, torch.Tensor]:
-        """Hashed words and word bigrams, [batch, 2 * length] ids and presence. A word is a piece of
-        kind 1 and the "##" pieces (kind 2) after it. Its hash is sum(id * coef[position in word]) mod a
-        prime, computed at every piece with plain tensor ops (a [length, length] same-word mask, no
-        loop, so it exports to ONNX); it counts once, at the word's last piece. A bigram joins that hash
-        with the hash at the previous word's last piece."""
+    def word_hashes(self, input_ids, attention_mask):
+        """Per position: the hash of the word so far (h), whether the word ends there (end), the position
+        of the previous word's last piece (prev) and whether there is such a word (prev_end). A word is
+        a piece of kind 1 and the "##" pieces (kind 2) after it. Its hash is sum(id * coef[position in
+        word]) mod a prime, computed at every piece with plain tensor ops (a [length, length] same-word
+        mask, no loop, so it exports to ONNX)."""
         kind = self.word_kind[input_ids] * attention_mask.to(torch.int32)
         in_word = kind > 0
         widx = torch.cumsum((kind == 1).to(torch.int64), 1)
@@ -340,12 +355,84 @@ class NgramBag(nn.Module):
         prev = pos[None, :] - at - 1  # the previous word's last piece
         prev_ok = prev >= 0
         prev = prev.clamp(min=0)
-        hp = torch.gather(h, 1, prev)
         prev_end = torch.gather(end, 1, prev) & prev_ok
+        return h, end, prev, prev_end
+
+    def word_features(self, input_ids, attention_mask) -> tuple[torch.Tensor, torch.Tensor]:
+        """Hashed words and word bigrams, [batch, 2 * length] ids and presence. A word counts once, at its
+        last piece; a bigram joins its hash with the hash at the previous word's last piece."""
+        h, end, prev, prev_end = self.word_hashes(input_ids, attention_mask)
+        hp = torch.gather(h, 1, prev)
         uni = h % self.word_buckets
         bi = self.word_buckets + (hp * self.MULT + h) % self.word_buckets
         dtype = self.uni.weight.dtype
         return torch.cat([uni, bi], 1), torch.cat([end.to(dtype), (end & prev_end).to(dtype)], 1)
+
+    def lexicon_counts(self, input_ids, attention_mask) -> torch.Tensor:
+        """[batch, categories] how many lexicon terms of each category the text contains. The n-word
+        sequence ending at a word has hash g_n = (g_{n-1} at the previous word * MULT + h) mod prime; a
+        term matches where lex_key[g_n mod LEX_BUCKETS] == g_n (set_lexicon hashes the terms with this
+        same function, so the graph and the table cannot disagree on a term's hash)."""
+        h, end, prev, prev_end = self.word_hashes(input_ids, attention_mask)
+        g, valid = h, end
+        total = 0.0
+        for n in range(1, LEX_MAX_WORDS + 1):
+            if n > 1:
+                g = (torch.gather(g, 1, prev) * self.MULT + h) % WORD_PRIME
+                valid = valid & prev_end & torch.gather(valid, 1, prev)
+            slot = g % LEX_BUCKETS
+            hit = valid & (self.lex_key[slot].to(torch.int64) == g)
+            rows = self.lex_rows[self.lex_set[slot].to(torch.int64)]  # [b, t, categories]
+            total = total + (rows * hit.unsqueeze(-1).to(rows.dtype)).sum(1)
+        return total
+
+    def lexicon_features(self, input_ids, attention_mask) -> torch.Tensor:
+        return torch.log1p(self.lexicon_counts(input_ids, attention_mask)) * self.lexicon_scale
+
+    def set_lexicon(self, terms: list[tuple[list[int], tuple[int, ...]]]) -> dict:
+        """Fills the lexicon table from (term's word-piece ids, category indices) pairs, hashing each term
+        with lexicon_counts' own arithmetic. Terms of more than LEX_MAX_WORDS words are skipped; two
+        terms with the same hash share their categories; a term whose slot holds another term's hash
+        is dropped (counted)."""
+        cats: dict[int, set[int]] = {}
+        skipped = 0
+        with torch.no_grad():
+            for term_ids, cs in terms:
+                if not term_ids:
+                    skipped += 1
+                    continue
+                x = torch.tensor([term_ids])
+                h, end, prev, prev_end = self.word_hashes(x, torch.ones_like(x))
+                words = int(end.sum())
+                if words > LEX_MAX_WORDS:
+                    skipped += 1
+                    continue
+                g = h
+                for _ in range(words - 1):
+                    g = (torch.gather(g, 1, prev) * self.MULT + h) % WORD_PRIME
+                cats.setdefault(int(g[0, -1]), set()).update(cs)
+        sets = sorted({tuple(sorted(c)) for c in cats.values()})
+        if len(sets) > 255:
+            raise ValueError(f"{len(sets)} distinct category sets: lex_set holds 255")
+        set_id = {c: k + 1 for k, c in enumerate(sets)}
+        key = torch.full((LEX_BUCKETS,), -1, dtype=torch.int32)
+        sid = torch.zeros(LEX_BUCKETS, dtype=torch.uint8)
+        collided = 0
+        for gh in sorted(cats):
+            slot = gh % LEX_BUCKETS
+            if key[slot] >= 0:
+                collided += 1
+                continue
+            key[slot], sid[slot] = gh, set_id[tuple(sorted(cats[gh]))]
+        rows = torch.zeros_like(self.lex_rows)
+        for c, k in set_id.items():
+            rows[k, list(c)] = 1.0
+        with torch.no_grad():
+            self.lex_key.copy_(key)
+            self.lex_set.copy_(sid)
+            self.lex_rows.copy_(rows)
+        return {"terms": len(terms), "hashed": len(cats), "skipped_too_long": skipped, "dropped_slot_taken": collided,
+                "category_sets": len(sets)}
 
     def forward(self, input_ids, attention_mask):
         total, word_total, count, norm2 = 0.0, 0.0, 0.0, [0.0, 0.0]
@@ -378,6 +465,8 @@ class NgramBag(nn.Module):
             out = out + word_total / norm2[1].clamp(min=1e-6).sqrt().unsqueeze(-1)
         if self.column_scale is not None:
             out = out * self.column_scale
+        if self.lex_weight is not None:
+            out = out + self.lexicon_features(input_ids, attention_mask) @ self.lex_weight
         return self.dropout(out)
 
     @staticmethod
@@ -441,6 +530,15 @@ def wide_design(bag: NgramBag, counts, idf: np.ndarray):
     return hstack(out).tocsr()
 
 
+def lexicon_design(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int = 512) -> np.ndarray:
+    """[rows, categories] the bag's lexicon features (log(1 + count) * scale), as the graph computes them."""
+    out = []
+    with torch.no_grad():
+        for s in range(0, len(rows), batch):
+            out.append(bag.lexicon_features(*collate(ids, rows[s:s + batch])).numpy())
+    return np.concatenate(out).astype(np.float64)
+
+
 def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_rows: list[int], labels: list[str],
              fit_ids: list[list[int]] | None = None):
     """Fits the bag's columns for `labels` as one L2-regularised logistic regression per label
@@ -472,8 +570,13 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     fitted = np.array([name in labels for name in LABELS], dtype=np.float32)
     idf = bag.set_idf((np.log((1 + len(rows)) / (1 + df)) + 1) * (df >= args.wide_min_df), fitted)
     X = wide_design(bag, counts, idf)
+    n_tab = X.shape[1]
+    if bag.lex_weight is not None:  # the lexicon categories: dense columns after the tables'
+        from scipy.sparse import csr_matrix, hstack
+        X = hstack([X, csr_matrix(lexicon_design(bag, fit_ids, rows))]).tocsr()
     fold = np.random.default_rng(0).integers(0, args.wide_folds, len(rows))
     coef = np.zeros((counts.shape[1], len(LABELS)), dtype=np.float32)
+    lex_coef = np.zeros((X.shape[1] - n_tab, len(LABELS)), dtype=np.float32)
     intercept = np.zeros(len(LABELS), dtype=np.float32)
     oof = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
     check = np.zeros((min(256, len(rows)), len(LABELS)), dtype=np.float32)  # the graph must agree
@@ -485,7 +588,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
         fit = lambda k: LogisticRegression(C=args.wide_c, solver="liblinear", max_iter=500).fit(  # noqa: E731
             X[k], y[rows][k, j], sample_weight=weight[k])
         full = fit(known)
-        coef[:, j] = full.coef_[0] * idf  # the bag multiplies raw counts: fold idf into the weights
+        coef[:, j] = full.coef_[0][:n_tab] * idf  # the bag multiplies raw counts: fold idf into the weights
+        lex_coef[:, j] = full.coef_[0][n_tab:]
         intercept[j] = full.intercept_[0]
         check[:, j] = full.decision_function(X[:len(check)])
         for f in range(args.wide_folds):
@@ -503,6 +607,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
             else:
                 t.weight[:, keep] = block[:, keep]
             at += t.num_embeddings
+        if bag.lex_weight is not None:
+            bag.lex_weight[:, keep] = torch.from_numpy(lex_coef)[:, keep]
         x, m = collate(fit_ids, rows[:len(check)])
         diff = np.abs((bag(x, m).numpy() + intercept) * fitted - check)[:, fitted > 0].max()
         log(f"wide regression: bag vs regression max |logit diff| {diff:.2e}")
@@ -521,6 +627,11 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
             t.weight.requires_grad_(False)
         else:  # Adam leaves a parameter whose gradient is always 0 where it is
             t.weight.register_hook(lambda g: g * frozen)
+    if bag.lex_weight is not None:
+        if fitted.all():
+            bag.lex_weight.requires_grad_(False)
+        else:
+            bag.lex_weight.register_hook(lambda g: g * frozen)
     return torch.from_numpy(intercept), torch.from_numpy(delta)
 
 
@@ -548,7 +659,9 @@ class MeanPoolClassifier(nn.Module):
                                getattr(cfg, "rabat_ngram_trigrams", False),
                                char_map if char_buckets else None, char_buckets, edges, word_kind,
                                getattr(cfg, "rabat_word_buckets", 0), tuple(getattr(cfg, "rabat_word_labels", ())),
-                               getattr(cfg, "rabat_ngram_sublinear", False)) if buckets else None
+                               getattr(cfg, "rabat_ngram_sublinear", False),
+                               len(getattr(cfg, "rabat_lexicon_categories", ())),
+                               getattr(cfg, "rabat_lexicon_scale", 1.0)) if buckets else None
         width = cfg.hidden_size * (2 if self.use_max else 1) + (dim if buckets and not self.ngram_add else 0)
         self.classifier = nn.Linear(width, cfg.num_labels)
 
@@ -627,7 +740,7 @@ def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, t
 
 def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str],
              char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None,
-             word_kind: torch.Tensor | None = None, fit_ids: list[list[int]] | None = None):
+             word_kind: torch.Tensor | None = None, fit_ids: list[list[int]] | None = None, lexicon=None):
     from transformers import BertForSequenceClassification
     torch.manual_seed(args.seed)
     cfg.rabat_pooling = args.pooling
@@ -640,7 +753,12 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     cfg.rabat_word_buckets = args.word_buckets if with_words else 0
     cfg.rabat_word_labels = [LABELS.index(n) for n in fitted_labels] if with_words else []
     cfg.rabat_ngram_sublinear = args.wide_fit == "lr" and args.wide_sublinear
+    cfg.rabat_lexicon_categories = lexicon["categories"] if lexicon else []
+    cfg.rabat_lexicon_scale = args.lexicon_scale
     model = MeanPoolClassifier(cfg, char_map, edges, word_kind) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
+    if lexicon:
+        lexicon["table"] = model.ngrams.set_lexicon(lexicon["term_ids"])
+        log(f"[{tag}] lexicon in the graph: {lexicon['table']}")
     if init_state is not None:
         missing, _ = model.bert.load_state_dict(init_state, strict=False)
         log(f"[{tag}] initialised encoder from MLM (missing: {[k for k in missing][:4]})")
@@ -771,6 +889,24 @@ class _Logits(nn.Module):
 
 
 EDGE = 4  # longest word-piece suffix / prefix in a boundary-spanning n-gram (n <= 5)
+
+
+def load_lexicon(folder: str, sources: tuple[str, ...] = ()) -> tuple[list[str], list[tuple[str, tuple[int, ...]]], str]:
+    """The compiled lexicons (data/lexicons/compiled, all languages) as (categories, [(normalised term,
+    category indices)], lexicon version); only the entries of `sources` if given. A term listed under
+    several categories or languages keeps them all."""
+    from normalise import normalise_for_model
+    manifest = json.load(open(os.path.join(folder, "manifest.json"), encoding="utf-8"))
+    by_term: dict[str, set[str]] = {}
+    for entry in manifest["languages"]:
+        for e in json.load(open(os.path.join(folder, f"{entry['lang']}.json"), encoding="utf-8"))["entries"]:
+            term = normalise_for_model(e["term"]).strip()
+            if term and (not sources or e["source"] in sources):
+                by_term.setdefault(term, set()).add(e["category"])
+    categories = sorted({c for cs in by_term.values() for c in cs})
+    index = {c: k for k, c in enumerate(categories)}
+    terms = [(t, tuple(sorted(index[c] for c in cs))) for t, cs in sorted(by_term.items())]
+    return categories, terms, manifest["version"]
 
 
 def word_kind_map(tok) -> torch.Tensor:
@@ -924,6 +1060,10 @@ def main() -> None:
                     help="with --wide-fit lr: 1 + log(count) for repeated token n-grams and words in the fitted columns")
     ap.add_argument("--wide-max-len", type=int, default=0,
                     help="with --wide-fit lr: tokens the regression is fitted on (0 = --max-len); the runtime reads up to --max-positions")
+    ap.add_argument("--lexicon", default="",
+                    help="compiled lexicon folder (data/lexicons/compiled): per-category term counts join the n-gram bag")
+    ap.add_argument("--lexicon-sources", default="", help='with --lexicon: only these entry sources, e.g. "rabat-handwritten"')
+    ap.add_argument("--lexicon-scale", type=float, default=1.0, help="the lexicon features are log(1 + count) * this")
     ap.add_argument("--pos-weights", default="", help='BCE weight of positives per label, e.g. "violence=3"')
     ap.add_argument("--pooling", choices=["cls", "mean", "meanmax"], default="cls")
     ap.add_argument("--mlm-budget-fraction", type=float, default=0.3)
@@ -940,6 +1080,8 @@ def main() -> None:
     if args.wide_fit == "lr" and not (args.ngram_buckets and args.ngram_mode == "add" and args.pooling != "cls"):
         ap.error("--wide-fit lr needs the n-gram branch with one column per label: --ngram-buckets N --ngram-mode add "
                  "and mean or meanmax pooling")
+    if args.lexicon and not (args.ngram_buckets and args.ngram_mode == "add"):
+        ap.error("--lexicon feeds the n-gram branch's per-label columns: it needs --ngram-buckets N --ngram-mode add")
     if args.wide_fit != "lr" and (args.word_buckets or args.wide_sublinear or args.wide_max_len):
         ap.error("--word-buckets, --wide-sublinear and --wide-max-len shape the fitted regression: they need --wide-fit lr")
     torch.set_num_threads(args.threads)
@@ -967,7 +1109,15 @@ def main() -> None:
     cfg = bert_config(args, vocab_size)
     char_map = char_ngram_map(tok, args.char_buckets) if args.ngram_buckets and args.char_buckets else None
     edges = edge_map(tok) if char_map is not None and args.char_edges else None
-    word_kind = word_kind_map(tok) if args.word_buckets else None
+    word_kind = word_kind_map(tok) if args.word_buckets or args.lexicon else None
+    lexicon = None
+    if args.lexicon:
+        sources = tuple(v for v in args.lexicon_sources.split(",") if v)
+        categories, terms, version = load_lexicon(args.lexicon, sources)
+        tok.no_truncation()
+        enc = tok.encode_batch([t for t, _ in terms], add_special_tokens=False)
+        tok.enable_truncation(max_length=args.max_len)
+        lexicon = {"categories": categories, "version": version, "term_ids": [(e.ids, c) for e, (_, c) in zip(enc, terms)]}
     fit_ids = None
     if args.wide_fit == "lr" and args.wide_max_len and args.wide_max_len != args.max_len:
         tok.enable_truncation(max_length=args.wide_max_len)
@@ -995,12 +1145,12 @@ def main() -> None:
     remaining = budget - (time.time() - t_start)
     if args.compare in ("both", "mlm"):
         m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, mlm_state, "mlm+ft", remaining / n_ft, datasets, char_map, edges,
-                           word_kind, fit_ids)
+                           word_kind, fit_ids, lexicon)
         candidates.append(("mlm", m, info))
     if args.compare in ("both", "none"):
         remaining = budget - (time.time() - t_start)
         m, info = finetune(args, cfg, ids, y, train_rows, dev_rows, None, "scratch", remaining, datasets, char_map, edges,
-                           word_kind, fit_ids)
+                           word_kind, fit_ids, lexicon)
         candidates.append(("none", m, info))
     report["candidates"] = {name: info for name, _, info in candidates}
     name, model, info = max(candidates, key=lambda c: c[2]["dev_mean_pr_auc"])
@@ -1030,6 +1180,10 @@ def main() -> None:
                          "word_buckets": getattr(cfg, "rabat_word_buckets", 0) if args.ngram_buckets else 0,
                          "ngram_sublinear_tf": bool(args.ngram_buckets and getattr(cfg, "rabat_ngram_sublinear", False)),
                          "regression_max_length": args.wide_max_len or args.max_len,
+                         "lexicon": {"version": lexicon["version"], "sources": args.lexicon_sources or "all",
+                                     "categories": lexicon["categories"],
+                                     "scale": args.lexicon_scale, "max_words": LEX_MAX_WORDS, "table": lexicon.get("table")}
+                         if lexicon else None,
                          "train_max_length": args.max_len, "labels": LABELS}
     with open(os.path.join(out, "config.json"), "w") as f:
         json.dump(cfg_dict, f, indent=2, sort_keys=True)

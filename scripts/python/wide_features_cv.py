@@ -9,7 +9,8 @@ and scores them as one more dataset. Usage, after prepare_data.py and a training
 that left a tokenizer:
 
     .venv/bin/python scripts/python/wide_features_cv.py --work /tmp/rabat-train \
-        --tokenizer /tmp/rabat-train/cand-hw-14/tokenizer.json --label violence
+        --tokenizer /tmp/rabat-train/cand-hw-14/tokenizer.json --label violence \
+        [--templates] [--c 32] [--lexicon data/lexicons/compiled --only lexicon]
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from labels import LABELS  # noqa: E402
 
 
 def main() -> None:
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
@@ -40,6 +42,8 @@ def main() -> None:
     ap.add_argument("--c", default="4", help="inverse L2 strength(s) for the bag rows, comma-separated")
     ap.add_argument("--templates", action="store_true",
                     help="also score the templates, with whole sentence frames held out per fold")
+    ap.add_argument("--lexicon", default="", help="compiled lexicon folder: adds rows with the lexicon categories")
+    ap.add_argument("--lexicon-scales", default="0.3,1", help="with --lexicon: scales of the log(1 + count) features")
     ap.add_argument("--only", default="", help="comma-separated substrings of variant names (default: all)")
     args = ap.parse_args()
     t0 = time.time()
@@ -79,28 +83,43 @@ def main() -> None:
 
     tok = Tokenizer.from_file(args.tokenizer)
 
-    def bag_variant(max_len: int, word_buckets: int, sublinear: bool):
+    lexicon = T.load_lexicon(args.lexicon) if args.lexicon else None
+
+    def bag_variant(max_len: int, word_buckets: int, sublinear: bool, lexicon_scale: float = 0.0):
         tok.enable_truncation(max_length=max_len)
         ids = [e.ids for e in tok.encode_batch(texts)]
+        with_lexicon = lexicon is not None and lexicon_scale > 0
         bag = T.NgramBag(tok.get_vocab_size(), 1 << 18, 1, 0.0, True, T.char_ngram_map(tok, 1 << 17), 1 << 17,
-                         T.edge_map(tok), T.word_kind_map(tok) if word_buckets else None, word_buckets,
-                         (0,) if word_buckets else (), sublinear)
+                         T.edge_map(tok), T.word_kind_map(tok) if word_buckets or with_lexicon else None, word_buckets,
+                         (0,) if word_buckets else (), sublinear, len(lexicon[0]) if with_lexicon else 0, lexicon_scale)
         counts = T.wide_counts(bag, ids, list(range(len(rows)))).tocsr()
+        lex = None
+        if with_lexicon:
+            tok.no_truncation()
+            enc = tok.encode_batch([t for t, _ in lexicon[1]], add_special_tokens=False)
+            bag.set_lexicon([(e.ids, c) for e, (_, c) in zip(enc, lexicon[1])])
+            lex = csr_matrix(T.lexicon_design(bag, ids, list(range(len(rows)))))
 
         def build(a, b):
             df = np.bincount(counts[a].indices, minlength=counts.shape[1])
             idf = (np.log((1 + len(a)) / (1 + df)) + 1) * (df >= 2)
-            return T.wide_design(bag, counts[a], idf), T.wide_design(bag, counts[b], idf)
+            xa, xb = T.wide_design(bag, counts[a], idf), T.wide_design(bag, counts[b], idf)
+            if lex is not None:
+                xa, xb = hstack([xa, lex[a]]).tocsr(), hstack([xb, lex[b]]).tocsr()
+            return xa, xb
         return build
 
     # The baseline row uses the evaluated baseline's own C; the bag rows use --c (one or more).
     cs = [float(c) for c in args.c.split(",")]
+    scales = [float(v) for v in args.lexicon_scales.split(",")] if args.lexicon else []
     variants = {
         "tfidf-baseline (word 1-2 + char_wb 2-5)": (lambda: baseline, [BASELINE_C]),
         "bag, 64 tokens (session 4)": (lambda: bag_variant(64, 0, False), cs),
         "bag, 128 tokens": (lambda: bag_variant(128, 0, False), cs),
         "bag, 128 tokens, words": (lambda: bag_variant(128, 1 << 18, False), cs),
         "bag, 128 tokens, words, sublinear": (lambda: bag_variant(128, 1 << 18, True), cs),
+        **{f"bag, 128 tokens, words, sublinear, lexicon x {s:g}": ((lambda s=s: bag_variant(128, 1 << 18, True, s)), cs)
+           for s in scales},
     }
     only = [v for v in args.only.split(",") if v]
     for name, (make, c_values) in variants.items():
