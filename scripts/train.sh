@@ -12,7 +12,8 @@ DATASETS="${RABAT_DATASETS:-$(cd .. && pwd)/shared/datasets}"
 WORK="${RABAT_WORK:-/tmp/rabat-train}"
 PY=.venv/bin/python
 bash scripts/setup-python.sh
-# The in-graph word hashing and sublinear tf must agree with their plain-Python definitions (seconds).
+# The in-graph word hashing, lexicon matching and sublinear tf must agree with their plain-Python
+# definitions (seconds).
 $PY scripts/python/check_wide_features.py
 start=$(date +%s)
 $PY scripts/python/prepare_data.py --datasets "$DATASETS" --work "$WORK"
@@ -51,15 +52,20 @@ wait $p1 $p2
 # word pieces, their own table and L2 norm), sublinear tf for token n-grams and words, and the regression
 # fitted on the runtime's 128 tokens instead of the encoder's 64; with these features the same
 # cross-validation chose C = 32 (4: 0.338, 8: 0.343, 16: 0.346, 32: 0.348, 64: 0.348; the baseline's
-# features 0.341; scripts/python/wide_features_cv.py).
-WIDE=("${XB[@]}" --budget-minutes 45 --wide-fit lr --wide-labels violence)
-run hy-v "${WIDE[@]}" --wide-c 4 &
+# features 0.341; scripts/python/wide_features_cv.py). (e) = (d) plus the project's lexicons inside the
+# graph (session 6): per category ("violence", "dehumanisation", "counter_speech", "reporting", ...),
+# log(1 + number of terms found) x 0.3, read by the fitted violence regression and by the columns
+# trained with the encoder. A category is one feature in every language, so what a label learns from
+# one language's terms carries to the others' (NgramBag.lexicon_counts; scale 0.3 over 1.0 on dev).
+WIDE=("${XB[@]}" --budget-minutes 45 --wide-fit lr --wide-labels violence --wide-c 32 --word-buckets 262144
+      --wide-sublinear --wide-max-len 128)
+run hw32-14 "${WIDE[@]}" &
 p3=$!
-run hw32-14 "${WIDE[@]}" --wide-c 32 --word-buckets 262144 --wide-sublinear --wide-max-len 128 &
+run hwl-14 "${WIDE[@]}" --lexicon data/lexicons/compiled --lexicon-scale 0.3 &
 p4=$!
 wait $p3 $p4
 $PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-meanmax-ema" "$WORK/cand-xb-14" \
-  "$WORK/cand-hy-v" "$WORK/cand-hw32-14"
+  "$WORK/cand-hw32-14" "$WORK/cand-hwl-14"
 # Operating points for the runtime (per label on the dev split, int8 model as shipped: the lowest
 # threshold with precision >= 0.75, never below 0.5).
 RABAT_WORK="$WORK" npm run calibrate
