@@ -368,6 +368,11 @@ class NgramBag(nn.Module):
         dtype = self.uni.weight.dtype
         return torch.cat([uni, bi], 1), torch.cat([end.to(dtype), (end & prev_end).to(dtype)], 1)
 
+    def extend_hash(self, g: torch.Tensor, h: torch.Tensor, prev: torch.Tensor) -> torch.Tensor:
+        """The hash of the word sequence one word longer: g taken at the previous word's last piece,
+        followed by the word hash h at this piece."""
+        return (torch.gather(g, 1, prev) * self.MULT + h) % WORD_PRIME
+
     def lexicon_counts(self, input_ids, attention_mask) -> torch.Tensor:
         """[batch, categories] how many lexicon terms of each category the text contains. The n-word
         sequence ending at a word has hash g_n = (g_{n-1} at the previous word * MULT + h) mod prime; a
@@ -378,7 +383,7 @@ class NgramBag(nn.Module):
         total = 0.0
         for n in range(1, LEX_MAX_WORDS + 1):
             if n > 1:
-                g = (torch.gather(g, 1, prev) * self.MULT + h) % WORD_PRIME
+                g = self.extend_hash(g, h, prev)
                 valid = valid & prev_end & torch.gather(valid, 1, prev)
             slot = g % LEX_BUCKETS
             hit = valid & (self.lex_key[slot].to(torch.int64) == g)
@@ -393,23 +398,23 @@ class NgramBag(nn.Module):
         """Fills the lexicon table from (term's word-piece ids, category indices) pairs, hashing each term
         with lexicon_counts' own arithmetic. Terms of more than LEX_MAX_WORDS words are skipped; two
         terms with the same hash share their categories; a term whose slot holds another term's hash
-        is dropped (counted)."""
+        is dropped (counted). A term the tokenizer turns into nothing is skipped too."""
         cats: dict[int, set[int]] = {}
-        skipped = 0
+        skipped = empty = 0
         with torch.no_grad():
             for term_ids, cs in terms:
                 if not term_ids:
-                    skipped += 1
+                    empty += 1
                     continue
                 x = torch.tensor([term_ids])
-                h, end, prev, prev_end = self.word_hashes(x, torch.ones_like(x))
+                h, end, prev, _ = self.word_hashes(x, torch.ones_like(x))
                 words = int(end.sum())
                 if words > LEX_MAX_WORDS:
                     skipped += 1
                     continue
                 g = h
                 for _ in range(words - 1):
-                    g = (torch.gather(g, 1, prev) * self.MULT + h) % WORD_PRIME
+                    g = self.extend_hash(g, h, prev)
                 cats.setdefault(int(g[0, -1]), set()).update(cs)
         sets = sorted({tuple(sorted(c)) for c in cats.values()})
         if len(sets) > 255:
@@ -431,8 +436,8 @@ class NgramBag(nn.Module):
             self.lex_key.copy_(key)
             self.lex_set.copy_(sid)
             self.lex_rows.copy_(rows)
-        return {"terms": len(terms), "hashed": len(cats), "skipped_too_long": skipped, "dropped_slot_taken": collided,
-                "category_sets": len(sets)}
+        return {"terms": len(terms), "hashed": len(cats), "skipped_too_long": skipped, "skipped_empty": empty,
+                "dropped_slot_taken": collided, "category_sets": len(sets)}
 
     def forward(self, input_ids, attention_mask):
         total, word_total, count, norm2 = 0.0, 0.0, 0.0, [0.0, 0.0]
