@@ -159,6 +159,33 @@ def metrics(y: np.ndarray, p: np.ndarray, thr: float) -> dict | None:
             "pr_auc": round(float(average_precision_score(y, p)), 4), "ece": round(ece(y, p), 4)}
 
 
+def weighted_macro_f1(y: np.ndarray, pred: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Macro-F1 (positive and negative class) for each row of weights w [resamples, rows]."""
+    tp, fp = w @ (y & pred), w @ (~y & pred)
+    fn, tn = w @ (y & ~pred), w @ (~y & ~pred)
+    f1 = lambda a, b, c: np.where(2 * a + b + c > 0, 2 * a / np.maximum(2 * a + b + c, 1e-12), 0.0)  # noqa: E731
+    return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2
+
+
+def win_share(y: np.ndarray, p_t: np.ndarray, p_b: np.ndarray, thr_t: float, thr_b: float, groups: np.ndarray,
+              resamples: int = 2000, seed: int = 0) -> float:
+    """Share of bootstrap resamples in which the transformer's macro-F1 beats the baseline's (a tie
+    counts half), the thresholds held fixed (they come from dev). What is resampled are groups: a template row's group is
+    its sentence frame (the unit dev and val hold out), every other row is a group of its own. Near 0.5
+    means the val split cannot tell the two models apart in that scope."""
+    known = y >= 0
+    y, p_t, p_b, groups = y[known].astype(bool), p_t[known], p_b[known], groups[known]
+    if len(y) == 0 or y.all() or not y.any():
+        return float("nan")
+    _, g = np.unique(groups, return_inverse=True)
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, g.max() + 1, (resamples, g.max() + 1))
+    counts = np.stack([np.bincount(d, minlength=g.max() + 1) for d in draws])  # [resamples, groups]
+    w = counts[:, g].astype(np.float64)
+    f_t, f_b = weighted_macro_f1(y, p_t >= thr_t, w), weighted_macro_f1(y, p_b >= thr_b, w)
+    return float(np.mean((f_t > f_b) + 0.5 * np.isclose(f_t, f_b)))
+
+
 def fmt(m: dict | None, key: str) -> str:
     return "n/a" if not m or key not in m else f"{m[key]:.3f}"
 
@@ -177,6 +204,13 @@ def table(scopes: dict, title: str, labels: list[str]) -> list[str]:
             lines.append(f"| {scope} | {name} | {t['n']} | {t['pos']} | {win}{fmt(t, 'macro_f1')}{win} | {fmt(b, 'macro_f1')} | "
                          f"{fmt(t, 'pr_auc')} | {fmt(b, 'pr_auc')} | {fmt(t, 'ece')} | {fmt(b, 'ece')} |")
     return lines + [""]
+
+
+def template_frames() -> dict[str, str]:
+    """Normalised template sentence -> the frame it was generated from (make_templates.py)."""
+    import make_templates
+    from normalise import normalise_for_model
+    return {normalise_for_model(t["raw"]): t["template"] for t in make_templates.generate()}
 
 
 def main() -> None:
@@ -251,7 +285,20 @@ def main() -> None:
         o_t, o_b = results["overall"][name]["transformer"], results["overall"][name]["baseline"]
         summary[name] = {"overall_win": bool(o_t["macro_f1"] > o_b["macro_f1"]), "languages_won": sorted(k for k, v in langs.items() if v),
                          "languages_lost": sorted(k for k, v in langs.items() if not v)}
+    # How firm is each language's win or loss? Bootstrap over sentence frames (templates) and rows.
+    frame = template_frames()
+    groups = np.array([f"frame:{frame.get(r['text'], r['text'])}" if r["dataset"] == "templates" else f"row:{r['id']}" for r in meta])
+    certainty: dict = {}
+    for name in ("hate", "violence"):
+        j = LABELS.index(name)
+        for scope, mask in scope_masks.items():
+            if scope == "overall" or (scope.startswith("lang:") and "(corpora only)" not in scope):
+                share = win_share(y_val[mask, j], preds["transformer"][1][mask, j], preds["baseline"][1][mask, j],
+                                  thresholds["transformer"][name], thresholds["baseline"][name], groups[mask])
+                if not np.isnan(share):
+                    certainty.setdefault(name, {})[scope] = round(share, 3)
     out = {"split": "val", "thresholds_from": "dev", "thresholds": thresholds, "success": summary, "results": results,
+           "win_share_bootstrap": certainty,
            "n_val": int(len(val)), "model": os.path.basename(os.path.abspath(args.model))}
     with open(os.path.join(args.model, "metrics.json"), "w") as f:
         json.dump(out, f, indent=1)
@@ -262,6 +309,16 @@ def main() -> None:
         f"{k}: overall {'WIN' if v['overall_win'] else 'LOSS'}, languages won {len(v['languages_won'])}/"
         f"{len(v['languages_won']) + len(v['languages_lost'])} ({', '.join(v['languages_won'])}; lost: {', '.join(v['languages_lost']) or 'none'})"
         for k, v in summary.items()), ""]
+    scopes = list(certainty.get("hate", {}))
+    lines += ["#### How firm is each win? (bootstrap over template frames and rows)", "",
+              "Share of 2,000 resamples of the val rows in which the transformer's macro-F1 beats the baseline's (ties count half), "
+              "thresholds fixed from dev. Template rows are resampled by sentence frame, the unit dev and val hold "
+              "out; other rows one by one. Near 0.5: val cannot tell the two models apart there.", "",
+              "| scope | hate | violence |", "|---|---|---|"]
+    for scope in scopes + [k for k in certainty.get("violence", {}) if k not in scopes]:
+        cell = lambda n: "n/a" if scope not in certainty.get(n, {}) else f"{certainty[n][scope]:.2f}"  # noqa: E731
+        lines.append(f"| {scope} | {cell('hate')} | {cell('violence')} |")
+    lines += [""]
     main_scopes = {k: v for k, v in results.items() if k.startswith("overall") or (k.startswith("lang:") and "corpora" not in k)}
     lines += table(main_scopes, "Overall and per language (all val rows, templates included)", MAIN)
     lines += table({k: v for k, v in results.items() if "(corpora only)" in k}, "Per language, real corpora only (templated sentences excluded)", MAIN)

@@ -24,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 import train as T  # noqa: E402
-from evaluate import BASELINE_C, baseline_features  # noqa: E402
+from evaluate import BASELINE_C, baseline_features, template_frames  # noqa: E402
 from labels import LABELS  # noqa: E402
 
 
@@ -58,9 +58,7 @@ def main() -> None:
     if args.templates:
         # Whole template frames go to one fold (as the dev/val splits hold frames out), so the
         # templates can be scored: a frame id per template row, a group of its own for every other row.
-        import make_templates
-        from normalise import normalise_for_model
-        frame = {normalise_for_model(t["raw"]): t["template"] for t in make_templates.generate()}
+        frame = template_frames()
         groups = [frame.get(texts[i], f"row{i}") if ds[i] == "templates" else f"row{i}" for i in range(len(rows))]
         folds = list(StratifiedGroupKFold(3, shuffle=True, random_state=0).split(texts, strata, groups))
     else:
