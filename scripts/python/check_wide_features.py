@@ -81,7 +81,7 @@ def main() -> int:
     buckets = 1 << 10
     bag = T.NgramBag(tok.get_vocab_size(), 1 << 10, 1, 0.0, True, T.char_ngram_map(tok, 1 << 9), 1 << 9,
                      T.edge_map(tok), kind, buckets, (0,), True, 3, 0.7)
-    terms = [(e.ids, c) for e, (_, c) in zip(tok.encode_batch([t for t, _ in LEXICON], add_special_tokens=False), LEXICON)]
+    terms = T.lexicon_term_ids(tok, LEXICON)
     table = bag.set_lexicon(terms)
     enc = tok.encode_batch(SENTENCES)
     width = max(len(e.ids) for e in enc) + 3  # trailing padding must change nothing

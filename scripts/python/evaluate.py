@@ -170,9 +170,9 @@ def weighted_macro_f1(y: np.ndarray, pred: np.ndarray, w: np.ndarray) -> np.ndar
 def win_share(y: np.ndarray, p_t: np.ndarray, p_b: np.ndarray, thr_t: float, thr_b: float, groups: np.ndarray,
               resamples: int = 2000, seed: int = 0) -> float:
     """Share of bootstrap resamples in which the transformer's macro-F1 beats the baseline's (a tie
-    counts half), the thresholds held fixed (they come from dev). What is resampled are groups: a template row's group is
-    its sentence frame (the unit dev and val hold out), every other row is a group of its own. Near 0.5
-    means the val split cannot tell the two models apart in that scope."""
+    counts half), the thresholds held fixed (they come from dev). What is resampled are groups: a
+    template row's group is its sentence frame (the unit dev and val hold out), every other row is a
+    group of its own. Near 0.5 means the val split cannot tell the two models apart in that scope."""
     known = y >= 0
     y, p_t, p_b, groups = y[known].astype(bool), p_t[known], p_b[known], groups[known]
     if len(y) == 0 or y.all() or not y.any():

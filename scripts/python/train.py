@@ -914,6 +914,17 @@ def load_lexicon(folder: str, sources: tuple[str, ...] = ()) -> tuple[list[str],
     return categories, terms, manifest["version"]
 
 
+def lexicon_term_ids(tok, terms: list[tuple[str, tuple[int, ...]]]) -> list[tuple[list[int], tuple[int, ...]]]:
+    """(term, categories) pairs as (the term's word-piece ids, categories), the input of
+    NgramBag.set_lexicon: no special tokens, no truncation (the tokenizer's setting is restored)."""
+    truncation = tok.truncation
+    tok.no_truncation()
+    enc = tok.encode_batch([t for t, _ in terms], add_special_tokens=False)
+    if truncation:
+        tok.enable_truncation(**truncation)
+    return [(e.ids, c) for e, (_, c) in zip(enc, terms)]
+
+
 def word_kind_map(tok) -> torch.Tensor:
     """[vocab] 1 for a piece that starts a word (and [UNK], which stands for one), 2 for a "##" piece
     that continues one, 0 for the other special tokens (see NgramBag.word_features)."""
@@ -1119,10 +1130,7 @@ def main() -> None:
     if args.lexicon:
         sources = tuple(v for v in args.lexicon_sources.split(",") if v)
         categories, terms, version = load_lexicon(args.lexicon, sources)
-        tok.no_truncation()
-        enc = tok.encode_batch([t for t, _ in terms], add_special_tokens=False)
-        tok.enable_truncation(max_length=args.max_len)
-        lexicon = {"categories": categories, "version": version, "term_ids": [(e.ids, c) for e, (_, c) in zip(enc, terms)]}
+        lexicon = {"categories": categories, "version": version, "term_ids": lexicon_term_ids(tok, terms)}
     fit_ids = None
     if args.wide_fit == "lr" and args.wide_max_len and args.wide_max_len != args.max_len:
         tok.enable_truncation(max_length=args.wide_max_len)

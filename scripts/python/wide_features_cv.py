@@ -93,9 +93,7 @@ def main() -> None:
         counts = T.wide_counts(bag, ids, list(range(len(rows)))).tocsr()
         lex = None
         if with_lexicon:
-            tok.no_truncation()
-            enc = tok.encode_batch([t for t, _ in lexicon[1]], add_special_tokens=False)
-            bag.set_lexicon([(e.ids, c) for e, (_, c) in zip(enc, lexicon[1])])
+            bag.set_lexicon(T.lexicon_term_ids(tok, lexicon[1]))
             lex = csr_matrix(T.lexicon_design(bag, ids, list(range(len(rows)))))
 
         def build(a, b):
