@@ -1048,6 +1048,7 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/rabat-train")
     ap.add_argument("--out", default="models/rabat-content")
     ap.add_argument("--vocab", type=int, default=16000)
+    ap.add_argument("--tokenizer", default="", help="reuse this tokenizer.json instead of learning one (see main)")
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--heads", type=int, default=2)
@@ -1128,8 +1129,15 @@ def main() -> None:
     fit_rows = [i for i, s in enumerate(split) if s in ("train", "dev")]
     log(f"{len(rows)} rows; train {split.count('train')} dev {split.count('dev')} val {split.count('val')} (val untouched)")
 
-    # The tokenizer and MLM see train+dev texts only: no validation text shapes anything.
-    tok = train_tokenizer([texts[i] for i in fit_rows], args.vocab)
+    # The tokenizer and MLM see train+dev texts only: no validation text shapes anything. The WordPiece
+    # trainer is not deterministic (four trainings on the same texts, four vocabularies, one thread or
+    # not), so --tokenizer reuses an earlier run's to compare settings or reproduce a model.
+    if args.tokenizer:
+        from tokenizers import Tokenizer
+        tok = Tokenizer.from_file(args.tokenizer)
+        log(f"tokenizer: reused {args.tokenizer}")
+    else:
+        tok = train_tokenizer([texts[i] for i in fit_rows], args.vocab)
     vocab_size = tok.get_vocab_size()
     tok.enable_truncation(max_length=args.max_len)
     ids = [e.ids for e in tok.encode_batch(texts)]
