@@ -512,6 +512,14 @@ def wide_counts(bag: NgramBag, ids: list[list[int]], rows: list[int], batch: int
     return csr_matrix((np.concatenate(data), np.concatenate(cols), np.array(indptr)), shape=(len(rows), at))
 
 
+def wide_idf(counts, min_df: int) -> np.ndarray:
+    """Smoothed idf of every table entry over the rows of `counts` (as scikit-learn's TfidfVectorizer).
+    Entries seen in fewer than min_df rows get idf 0: they add nothing to the sum or to the norm (as
+    min_df in a TF-IDF vectoriser; rare entries would otherwise dominate the norm)."""
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return (np.log((1 + counts.shape[0]) / (1 + df)) + 1) * (df >= min_df)
+
+
 def wide_design(bag: NgramBag, counts, idf: np.ndarray):
     """The regression's design matrix from raw counts, exactly as NgramBag.forward weighs them: sublinear
     tf on the tables that use it, idf, and one L2 norm per part (norm_group). The norm of the plain
@@ -569,11 +577,8 @@ def fit_wide(args, bag: NgramBag, ids: list[list[int]], y: np.ndarray, train_row
     rows = sorted(set(train_rows))
     weight = np.bincount(train_rows, minlength=len(ids))[rows].astype(np.float64)  # template rows repeat
     counts = wide_counts(bag, fit_ids, rows)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    # Entries seen in fewer than wide_min_df training rows get idf 0: they add nothing to the sum or to
-    # the norm (as min_df in a TF-IDF vectoriser; rare entries would otherwise dominate the norm).
     fitted = np.array([name in labels for name in LABELS], dtype=np.float32)
-    idf = bag.set_idf((np.log((1 + len(rows)) / (1 + df)) + 1) * (df >= args.wide_min_df), fitted)
+    idf = bag.set_idf(wide_idf(counts, args.wide_min_df), fitted)
     X = wide_design(bag, counts, idf)
     n_tab = X.shape[1]
     if bag.lex_weight is not None:  # the lexicon categories: dense columns after the tables'
@@ -754,11 +759,10 @@ def _checkpoint(model, ids, y, dev_rows, best, history, where: str, t0: float, t
     return best
 
 
-def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str],
-             char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None,
-             word_kind: torch.Tensor | None = None, fit_ids: list[list[int]] | None = None, lexicon=None):
-    from transformers import BertForSequenceClassification
-    torch.manual_seed(args.seed)
+def configure_head(cfg, args, char_map: torch.Tensor | None, edges: torch.Tensor | None,
+                   word_kind: torch.Tensor | None, lexicon_categories: list[str]) -> None:
+    """Writes the pooling and n-gram bag settings from the training args into the model config, which
+    MeanPoolClassifier reads (finetune; violence_regression_sweep.py rebuilds a candidate's bag)."""
     cfg.rabat_pooling = args.pooling
     cfg.rabat_ngram_buckets, cfg.rabat_ngram_dim, cfg.rabat_ngram_dropout = args.ngram_buckets, args.ngram_dim, args.ngram_dropout
     cfg.rabat_ngram_mode, cfg.rabat_ngram_trigrams = args.ngram_mode, args.ngram_trigrams
@@ -769,8 +773,17 @@ def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budg
     cfg.rabat_word_buckets = args.word_buckets if with_words else 0
     cfg.rabat_word_labels = [LABELS.index(n) for n in fitted_labels] if with_words else []
     cfg.rabat_ngram_sublinear = args.wide_fit == "lr" and args.wide_sublinear
-    cfg.rabat_lexicon_categories = lexicon["categories"] if lexicon else []
+    cfg.rabat_lexicon_categories = lexicon_categories
     cfg.rabat_lexicon_scale = args.lexicon_scale
+
+
+def finetune(args, cfg, ids, y, train_rows, dev_rows, init_state, tag: str, budget_s: float, datasets: list[str],
+             char_map: torch.Tensor | None = None, edges: torch.Tensor | None = None,
+             word_kind: torch.Tensor | None = None, fit_ids: list[list[int]] | None = None, lexicon=None):
+    from transformers import BertForSequenceClassification
+    torch.manual_seed(args.seed)
+    configure_head(cfg, args, char_map, edges, word_kind, lexicon["categories"] if lexicon else [])
+    fitted_labels = LABELS if args.wide_labels == "all" else args.wide_labels.split(",")
     model = MeanPoolClassifier(cfg, char_map, edges, word_kind) if args.pooling in ("mean", "meanmax") else BertForSequenceClassification(cfg)
     if lexicon:
         lexicon["table"] = model.ngrams.set_lexicon(lexicon["term_ids"])

@@ -45,20 +45,16 @@ def build_features(work: str, candidate: str, rows: list[dict], train_rows: list
     fit_ids = [e.ids for e in tok.encode_batch([r["text"] for r in rows])]
     cfg = T.bert_config(args, tok.get_vocab_size())
     categories, terms, _ = T.load_lexicon(args.lexicon, ())
-    cfg.rabat_pooling, cfg.rabat_ngram_mode, cfg.rabat_ngram_trigrams = args.pooling, args.ngram_mode, args.ngram_trigrams
-    cfg.rabat_ngram_buckets, cfg.rabat_ngram_dim, cfg.rabat_ngram_dropout = args.ngram_buckets, args.ngram_dim, args.ngram_dropout
-    cfg.rabat_char_buckets, cfg.rabat_char_edges = args.char_buckets, args.char_edges
-    cfg.rabat_word_buckets, cfg.rabat_word_labels = args.word_buckets, [J]
-    cfg.rabat_ngram_sublinear, cfg.rabat_lexicon_categories, cfg.rabat_lexicon_scale = args.wide_sublinear, categories, 1.0
-    model = T.MeanPoolClassifier(cfg, T.char_ngram_map(tok, args.char_buckets),
-                                 T.edge_map(tok) if args.char_edges else None, T.word_kind_map(tok))
+    char_map, edges, word_kind = T.char_ngram_map(tok, args.char_buckets), T.edge_map(tok) if args.char_edges else None, T.word_kind_map(tok)
+    # Lexicon features at scale 1: each variant applies its own scale (ls) to the cached columns.
+    T.configure_head(cfg, SimpleNamespace(**{**vars(args), "lexicon_scale": 1.0}), char_map, edges, word_kind, categories)
+    model = T.MeanPoolClassifier(cfg, char_map, edges, word_kind)
     model.ngrams.set_lexicon(T.lexicon_term_ids(tok, terms))
     bag = model.ngrams.eval()
     unique = sorted(set(train_rows))
     counts = T.wide_counts(bag, fit_ids, unique)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
     fitted = np.array([n == "violence" for n in LABELS], dtype=np.float32)
-    idf = bag.set_idf((np.log((1 + len(unique)) / (1 + df)) + 1) * (df >= args.wide_min_df), fitted)
+    idf = bag.set_idf(T.wide_idf(counts, args.wide_min_df), fitted)
     return {"rows": unique, "X": T.wide_design(bag, counts, idf), "L": T.lexicon_design(bag, fit_ids, unique),
             "X_dev": T.wide_design(bag, T.wide_counts(bag, fit_ids, dev_rows), idf),
             "L_dev": T.lexicon_design(bag, fit_ids, dev_rows)}

@@ -97,8 +97,7 @@ def main() -> None:
             lex = csr_matrix(T.lexicon_design(bag, ids, list(range(len(rows)))))
 
         def build(a, b):
-            df = np.bincount(counts[a].indices, minlength=counts.shape[1])
-            idf = (np.log((1 + len(a)) / (1 + df)) + 1) * (df >= 2)
+            idf = T.wide_idf(counts[a], 2)
             xa, xb = T.wide_design(bag, counts[a], idf), T.wide_design(bag, counts[b], idf)
             if lex is not None:
                 xa, xb = hstack([xa, lex[a]]).tocsr(), hstack([xb, lex[b]]).tocsr()
