@@ -145,6 +145,22 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return float(THRESHOLD_GRID[int(np.argmax(scores))])
 
 
+# A language gets its own operating point only where the fold it is chosen on has at least this many
+# positives and negatives of the label; elsewhere the pooled one stands.
+MIN_CLASS = 10
+
+
+def language_thresholds(y: np.ndarray, p: np.ndarray, langs: np.ndarray, pooled: float) -> dict[str, float]:
+    """One threshold per language, each best on that language's rows (the pooled one where a language
+    has too few positives or negatives to choose from)."""
+    out = {}
+    for lang in np.unique(langs):
+        sel = langs == lang
+        pos = int(y[sel].sum())
+        out[str(lang)] = best_threshold(y[sel], p[sel]) if min(pos, int(sel.sum()) - pos) >= MIN_CLASS else pooled
+    return out
+
+
 def source_balanced_f1(y: np.ndarray, p: np.ndarray, templates: np.ndarray) -> tuple[float, float, float, float]:
     """(mean of the two, real-post macro-F1, template macro-F1, threshold) at the one threshold best on
     all the rows given, as evaluate.py picks it on dev for val (see f1_by_source)."""
@@ -229,6 +245,13 @@ def template_frames() -> dict[str, str]:
     return {normalise_for_model(t["raw"]): t["template"] for t in make_templates.generate()}
 
 
+def row_groups(rows: list[dict], frames: dict[str, str]) -> np.ndarray:
+    """The unit of resampling and of folds: a template row's sentence frame (what dev and val hold
+    out), any other row on its own."""
+    return np.array([f"frame:{frames.get(r['text'], r['text'])}" if r["dataset"] == "templates" else f"row:{r['id']}"
+                     for r in rows])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default="/tmp/rabat-train")
@@ -302,8 +325,7 @@ def main() -> None:
         summary[name] = {"overall_win": bool(o_t["macro_f1"] > o_b["macro_f1"]), "languages_won": sorted(k for k, v in langs.items() if v),
                          "languages_lost": sorted(k for k, v in langs.items() if not v)}
     # How firm is each language's win or loss? Bootstrap over sentence frames (templates) and rows.
-    frame = template_frames()
-    groups = np.array([f"frame:{frame.get(r['text'], r['text'])}" if r["dataset"] == "templates" else f"row:{r['id']}" for r in meta])
+    groups = row_groups(meta, template_frames())
     certainty: dict = {}
     for name in ("hate", "violence"):
         j = LABELS.index(name)
