@@ -22,7 +22,7 @@ Each language entry:
 Placeholders: {g} (nominative) and {o} (oblique case, falls back to {g}).
 
 Session 7 appended 26 frames per language (8 violence, 8 hate, 6 benign, 2 threat, 2 other), written
-without reading the functional suite. Frames are only ever appended: a frame's index fixes its split, and
+without reading the functional suite; session 9 appended 24 more (APPENDED_S9, below). Frames are only ever appended: a frame's index fixes its split, and
 splits/val-hashes.txt fixes val membership, so an appended frame whose index says "val" is trained on
 (prepare_data.py) and the val rows stay those carved in session 1. Known defect kept for that reason: the
 Polish val frame "nienawidzę {o}" needs the genitive, so it reads wrongly for the female groups.
@@ -677,6 +677,369 @@ L["sw"] = {
               "jana tuliwachapa kwenye mechi",
               "mtihani huu umeniua kabisa", "muswada huu wa fedha unafaa kutupwa kwenye jaa la taka"],
 }
+
+# Session 9 appended frames: per language 8 hate, 6 violence, 8 benign hard negatives (counter-speech
+# quoting hate, news, negation, everyday and official mentions) and 2 "other", written for this project
+# without reading the functional suite (test/) and checked against the dev and val frames (no pair shares
+# more than 30% of its character 4-grams). Appended after session 7's, so val membership is unchanged and
+# each frame's index gives its split as before (dev or train; an index that says val is trained on).
+APPENDED_S9: dict[str, dict[str, list[str]]] = {'en': {'hate': ["lol we all know what {g} are like. don't act surprised when it happens again",
+                 "there are more {g} every year, and in twenty years this won't even be our country anymore",
+                 "ngl i'd sell my house before i'd let {g} move in next door",
+                 "{g} lie, cheat and steal. it's in their blood, always has been, always will be",
+                 '{g} = cockroaches. they swarm, they stink, and you never get rid of them 🤮',
+                 'another stabbing downtown. let me guess… {g} again? 🙄 #shocked',
+                 '{g} should have their own separate buses and neighbourhoods, far away from normal folks',
+                 'not being funny but {g} have the brains of a goldfish and the morals of a sewer rat'],
+        'violence': ['friday, 11pm, behind the old cinema. {g} have been warned long enough. bring something heavy '
+                     'and wear gloves',
+                     "if {g} turn up at the council meeting again, we'll be waiting in the car park. crowbars in the "
+                     'boot, say no more',
+                     "how many rounds do you reckon it'd take to rid this town of {g} for good? asking for a friend "
+                     '😏',
+                     "the day of the rope can't come soon enough, and {g} will be first in line",
+                     'time to take out the trash 🔥🔫 {g} have had it coming for years #saturdaynight',
+                     'any {g} caught on our estate after dark get dealt with. lads know the drill, machetes under '
+                     'the seat'],
+        'benign': ['"{g} are a cancer" is not \'just an opinion\', it\'s the first step towards justifying violence. '
+                   'blocked and reported',
+                   'BREAKING: three injured after a man drove into a crowd outside a centre used by {g}; police are '
+                   'treating it as a hate crime',
+                   "{g} aren't stealing your jobs or your benefits. look at the actual numbers before you share that "
+                   'meme',
+                   'our sunday league team has {g}, pensioners, students, you name it. best vibes in the league ⚽',
+                   'the lead researcher says {g} are twice as likely to be rejected for rental flats, even with '
+                   'identical applications',
+                   'the mayor condemned the leaflets targeting {g} and said anyone distributing them would face '
+                   'prosecution',
+                   "mate, half your timeline is memes mocking {g}. that's not 'banter', it's the same old hate with "
+                   'a laughing emoji on top',
+                   "a local councillor has been suspended after posting in a facebook group that {g} were 'an "
+                   "invasion'"],
+        'other': ["this spreadsheet is going to be the death of me 💀 three hours and the formulas still don't work",
+                  "worst letting agency in the country. boiler's died for the third time this month, i hope they go "
+                  'bust']},
+ 'fr': {'hate': ['on sait tous comment sont {g}, pas besoin de faire un dessin 🙄',
+                 "{g}, c'est une plaie : ça prend tout, ça rend rien, et c'est toujours nous qui payons",
+                 "encore un vol à l'arraché dans le métro… devinez qui ? {g}, comme d'hab #quelle_surprise",
+                 "j'ai rien contre {g} mais faut pas que ça vienne s'installer dans mon immeuble",
+                 '{g} devraient avoir leurs propres bus et leurs propres quartiers, loin des gens normaux',
+                 "c'est dans le sang chez {g} : fourberie, saleté, paresse. aucune éducation ne corrigera ça",
+                 '{g} = cafards. ça grouille, ça pue et ça revient toujours 🤮',
+                 "mdr {g} qui jouent les victimes alors que c'est la lie de l'humanité"],
+        'violence': ['opération coup de balai ce soir, 22h, parking du Lidl. {g} dehors, et qui résiste finit dans '
+                     'le canal',
+                     'ramenez battes, molotovs et cagoules. samedi on tombe sur {g} du centre-ville 🔥',
+                     'si {g} osent encore manifester dimanche, on les attend avec des couteaux, et pas pour discuter',
+                     'combien de balles pour en finir avec {g} une bonne fois pour toutes ? je demande pour un ami 😏',
+                     'quand ça pétera, {g} passeront en premier. la machette est déjà affûtée',
+                     "appel à tous les patriotes : traquez {g} jusque dans leurs cages d'escalier, pas de quartier "
+                     '#onsedéfend'],
+        'benign': ["« dehors {g} » : vous vous entendez ? ce n'est pas une opinion, c'est de la haine pure. signalé.",
+                   "Toulouse : un homme mis en examen après une série d'agressions visant {g}, trois victimes "
+                   'hospitalisées',
+                   '{g} ne volent pas vos boulots et ne vivent pas de vos impôts. regardez les chiffres au lieu de '
+                   'relayer des fake news',
+                   'le club de foot du quartier accueille tout le monde, {g} comme les autres, et franchement '
+                   "l'ambiance est top ⚽",
+                   "une chercheuse du CNRS explique qu'à CV égal, {g} ont deux fois moins de chances d'obtenir un "
+                   "entretien d'embauche",
+                   'la Défenseure des droits alerte sur la multiplication des propos haineux visant {g} en ligne et '
+                   'appelle les plateformes à agir',
+                   "tu peux critiquer une politique sans traiter {g} de sauvages. là t'as juste craché ta haine",
+                   'un élu municipal a été suspendu après avoir écrit sur Facebook que {g} étaient « une invasion »'],
+        'other': ['ce dossier va me tuer, trois nuits blanches pour un rapport que personne ne lira 😩',
+                  "la SNCF je la hais. encore 40 min de retard, qu'on rase tout et qu'on recommence à zéro"]},
+ 'de': {'hate': ['wir wissen doch alle, wie {g} so sind. mehr sag ich dazu nicht 🙄',
+                 '{g} sind wie Kakerlaken – wo eine ist, sind gleich hundert',
+                 'ich will {g} nicht in meiner Nachbarschaft haben. sollen woanders hin, bloß nicht hierher',
+                 '{g} sind von Natur aus hinterhältig und verlogen, das steckt bei denen in den Genen',
+                 '{g} vermehren sich wie Ratten und bald gehört ihnen das ganze Land',
+                 "komisch, immer wenn irgendwo was passiert, waren's am Ende {g}. aber das darf man ja nicht sagen "
+                 '#Meinungsfreiheit',
+                 '{g} können nichts, wissen nichts und wollen nichts – und wir sollen sie auch noch respektieren?',
+                 'früher war das hier ein schönes Viertel. dann kamen {g}. noch Fragen?'],
+        'violence': ['Sonntag, 19 Uhr, Parkplatz hinterm Bahnhof. wir besuchen {g} mal persönlich. Baseballschläger '
+                     'nicht vergessen 😉',
+                     'wenn ich was zu sagen hätte, stünden {g} morgen alle an der Wand',
+                     'wie lange wollen wir noch zuschauen? es wird Zeit, dass {g} endlich bluten',
+                     '#Säuberung jetzt: {g} raus, und wer nicht freiwillig geht, wird rausgetragen',
+                     'jeder anständige Deutsche sollte eine Axt im Keller haben. für den Tag, an dem wir uns {g} '
+                     'vornehmen',
+                     'morgen demonstrieren {g} in der Innenstadt. wer mit dem Auto kommt: einfach Gas geben 😉'],
+        'benign': ['„wir wissen doch, wie {g} sind“ – nein, wissen wir nicht. Pauschalurteile über ganze Gruppen '
+                   'sind einfach dumm',
+                   'nach den Angriffen auf zwei Treffpunkte in Leipzig fordern Verbände mehr Schutz für {g}',
+                   '{g} sind nicht das Problem. das Problem sind Leute, die gegen {g} hetzen',
+                   'bei uns im Chor singen {g}, Rentner, Studis – alle zusammen, und es klingt großartig 🎶',
+                   'eine Studie der Uni Bielefeld zeigt: {g} werden bei der Wohnungssuche deutlich häufiger '
+                   'abgelehnt',
+                   'die Antidiskriminierungsbeauftragte nennt die Hetze gegen {g} im Netz „alarmierend“ und kündigt '
+                   'ein Meldeportal an',
+                   'Staatsanwaltschaft klagt 41-Jährigen an, der auf Telegram dazu aufgerufen hatte, {g} „zu '
+                   'entsorgen“',
+                   'heute im Podcast: wie erleben {g} ihren Alltag in Ostdeutschland? reinhören lohnt sich!'],
+        'other': ['diese Deadline bringt mich noch um, ich schlafe seit Tagen kaum 😩',
+                  'Schalke gehört aufgelöst, diesen Rumpelfußball erträgt doch kein Mensch mehr #S04']},
+ 'pt': {'hate': ['todo mundo sabe como {g} são, só não fala quem tem medo de ser cancelado 🤐',
+                 '{g} são um atraso de vida pra esse país, sempre foram e sempre vão ser',
+                 'não é preconceito, é experiência: onde {g} chegam, o bairro desvaloriza na hora',
+                 'sério, por que {g} têm que aparecer em todo lugar agora? novela, propaganda, escola... ninguém '
+                 'aguenta mais essa gente',
+                 '{g} não são gente como a gente, são bicho. e bicho não se trata igual a ser humano',
+                 'no meu restaurante {g} não entram. quer reclamar? vai reclamar com o bispo 😂',
+                 'vcs já repararam q {g} nunca trabalham de verdade? só mamam nas tetas do governo kkkk',
+                 'deixar {g} votar foi o maior erro da história desse país'],
+        'violence': ['encontro sexta às 21h na praça da matriz. tragam taco e corrente, e quem encontrar {g} no '
+                     'caminho já sabe o que fazer',
+                     'e se a gente fizesse uma visitinha no lugar onde {g} se reúnem, levando umas garrafas de '
+                     'gasolina? fica a dica 😈',
+                     '{g} precisam aprender na porrada que aqui não é lugar pra essa gente. amanhã a gente ensina',
+                     'se {g} aparecerem no ato de domingo, vai ter pedra e paulada pra todo lado. tô avisando',
+                     'com {g} não tem diálogo: é chumbo até parar de respirar',
+                     'galera, hoje à noite a gente sai pra fazer uma limpa na praça. o alvo são {g}. capuz, luva e '
+                     'faca, e boca fechada'],
+        'benign': ['o post dizendo que “{g} têm que sumir do mapa” já passou de mil curtidas. isso é discurso de '
+                   'ódio e a plataforma tem que tirar do ar',
+                   'MPF abre inquérito para apurar vídeos publicados por um vereador com ameaças contra {g}',
+                   '{g} não são o inimigo. o inimigo é a desigualdade, acorda',
+                   'segundo a pesquisadora, {g} enfrentam discriminação em entrevistas de emprego mesmo com '
+                   'currículo igual ou melhor',
+                   'o podcast desta semana entrevistou {g} que trabalham com tecnologia, episódio muito bom',
+                   'a secretaria de direitos humanos lançou uma campanha contra a violência que {g} sofrem todos os '
+                   'dias',
+                   'ele postou que {g} “não prestam” e agora está respondendo a processo. bem feito',
+                   'como professora, faço questão de que {g} tenham espaço e voz na minha sala de aula'],
+        'other': ['esse calor de 40 graus é um crime contra a humanidade, alguém desliga o sol pfv ☀️',
+                  'que timinho lixo, perder em casa de 3 a 0. tem que demitir a diretoria inteira e fechar esse '
+                  'clube de vez']},
+ 'ar': {'hate': ['إحنا عارفين {g} عاملين إزاي، مش محتاجة شرح 🙄',
+                 '{g} وباء، وين ما راحوا بيخربوا البلد',
+                 '{g} عالة على الديرة، لا شغلة ولا مشغلة غير الشحاذة',
+                 'نصيحة لوجه الله: لا تؤجّر بيتك لأحد من {g}، وبكرة تشكرني',
+                 'كل ما أشوف {g} في المترو أغيّر العربية، ريحتهم لوحدها تقرف 🤢',
+                 '{g} خطر على هويتنا ومستقبل أولادنا، ومن يقول غير ذلك مغفّل #استيقظوا',
+                 'شو بتتوقع من {g}؟ هيك تربايتهم، وساخة وقلة أدب',
+                 '{g} غير زبل، ما يسواو والو'],
+        'violence': ['الليلة بننظّف الحي من {g}. التجمع عند دوّار البلدية الساعة 11، واللي عنده شي بصندوق السيارة '
+                     'يجيبه معه',
+                     'لو {g} نزلوا المظاهرة بكرة، هنستناهم بالسنج والمطاوي، واللي يحصل يحصل',
+                     'لإيمتى رح نضل ساكتين؟ مين جاهز نكسّر راس {g} الليلة؟ 👊',
+                     'لو شفت أحد من {g} في حارتنا دعسته بالسيارة، وأتحدى أحد يمنعني',
+                     'إني أرى رؤوساً من {g} قد أينعت وحان قطافها، فاشحذوا السيوف يا رجال',
+                     'خاصنا نخرجو على {g} بالجناوي، وما نخليو حد يتنفس'],
+        'benign': ['«{g} وباء»... هذه ليست حرية رأي بل تحريض صريح على الكراهية. بلّغوا عن الحساب',
+                   'عاجل | إصابة ثلاثة أشخاص في اعتداء استهدف تجمعاً من {g} وسط العاصمة، والشرطة تعتقل مشتبهاً به',
+                   'لا يا جماعة، {g} مش خطر على حد. الخطر الحقيقي هو التعميم والتحريض',
+                   'واش كاين شي جمعية كتساعد {g} هنا فكازا؟ بغيت نتطوع نهار السبت 🙏',
+                   'أكدت الباحثة أن التمييز ضد {g} في العمل والسكن ما زال ممنهجاً، وأن معظم الحالات لا يُبلَّغ عنها',
+                   'وزارة العدل: سنلاحق قضائياً كل من يحرّض على {g} عبر الإنترنت',
+                   'اللي يسب {g} بالجملة ما يمثلنا، أخلاقنا أكبر من كذا',
+                   'فصلت الجامعة أستاذاً بعد أن وصف {g} بـ«الجراثيم» في محاضرة مسجلة انتشرت على الإنترنت'],
+        'other': ['هالحر رح يقتلني، يلعن هالصيف شو طويل 🥵', 'شركة النت دي زبالة، هكسر الراوتر وأرميه من البلكونة 😤']},
+ 'es': {'hate': ['ya sabemos todos cómo son {g}, no hace falta decir más 🙄',
+                 'tener a {g} en tu calle es lo peor que te puede pasar: hunden cualquier barrio',
+                 'no es odio, son datos: allí donde se instalan {g}, empiezan los problemas. punto.',
+                 'yo no dejaría que {g} se acercaran a mis hijos, y que cada uno saque sus conclusiones',
+                 '{g} no son como nosotros ni lo serán nunca. otra especie, literalmente',
+                 'que alguien me explique qué aportan {g} a este país aparte de gastos y quejas',
+                 'en mi bar no entran {g}. derecho de admisión y a mucha honra 💪',
+                 'xq nadie dice q {g} viven del cuento?? xq no interesa, x eso'],
+        'violence': ['quedada el viernes a las 22h en la plaza del ayuntamiento. venid con cadenas y sin miedo: esa '
+                     'noche {g} no vuelven a casa',
+                     'a {g} ni agua. a la mínima, patadas en la boca hasta que no se levanten',
+                     '¿cuántos somos para darles una lección de verdad a {g}? yo me apunto y llevo la barra de '
+                     'hierro',
+                     'si {g} se atreven a salir a manifestarse el domingo, habrá palos y piedras. que nadie diga que '
+                     'no avisamos',
+                     'la solución para {g} cabe en una sola palabra: plomo. #YaBasta',
+                     'esta noche salimos de cacería y el objetivo son {g}. pasamontañas, guantes y bate, que mañana '
+                     'el parque amanezca limpio'],
+        'benign': ['me están llegando audios al whatsapp diciendo que «hay que echar a {g}». no los reenviéis, '
+                   'denunciadlos, que así empieza todo',
+                   'juicio esta semana contra el acusado de difundir mensajes de odio contra {g} en redes sociales',
+                   '{g} no son el problema de este país, por mucho que algunos se empeñen en repetirlo',
+                   'el festival de este finde lo han organizado {g} del barrio y la comida estaba buenísima 😍',
+                   'según la investigadora, {g} sufren discriminación a la hora de buscar trabajo o alquilar un '
+                   'piso, y casi nunca denuncian',
+                   'la defensora del pueblo pide más protección para {g} tras el aumento de los delitos de odio',
+                   'mañana en el programa hablamos con {g} que participan en el proyecto de huertos urbanos',
+                   'cada vez q alguien suelta q {g} «no son personas» me entran ganas de cerrar twitter. basta ya de '
+                   'deshumanizar'],
+        'other': ['voy a tirar el portátil por la ventana, se ha vuelto a colgar justo antes de la entrega 😤',
+                  'qué vergüenza de equipo, 0-4 en casa. a esta directiva habría que disolverla ya y empezar de '
+                  'cero']},
+ 'it': {'hate': ['tanto si sa come ragionano {g}, è inutile farsi illusioni',
+                 '{g} sono un peso morto: prendono, pretendono e non danno mai niente in cambio',
+                 'non è odio, è realtà: dove arrivano {g} il quartiere va a rotoli',
+                 "{g} hanno il cervello di un animale, c'è poco da discutere",
+                 'nel mio bar {g} non mettono piede. se non vi sta bene, andate altrove',
+                 'ma perché in tv ci sono sempre {g}? cambio canale ogni volta, quella gente non la reggo',
+                 'il diritto di voto per {g} è stato un errore storico, andrebbe tolto domani',
+                 'raga ma avete notato che {g} nn lavorano mai? sempre a chiedere sussidi e a lamentarsi cmq'],
+        'violence': ['appuntamento sabato alle 21 sotto il monumento. portate mazze e caschi, stavolta {g} se ne '
+                     'ricorderanno per sempre',
+                     'e se una notte qualcuno desse fuoco alla sede dove si riuniscono {g}? io non dico niente, ma '
+                     'nessuno piangerebbe 😏',
+                     'con {g} le parole non servono più, ci vogliono le bastonate. chi è pronto si faccia avanti',
+                     'se domenica {g} si presentano in piazza, volano sassi e bottiglie. uomo avvisato mezzo salvato',
+                     "l'unica lingua che capiscono {g} è quella del piombo #bastabuonismo",
+                     'stanotte si esce a fare pulizia nei giardinetti. obiettivo: {g}. passamontagna, guanti e '
+                     'coltello, e acqua in bocca'],
+        'benign': ["gira su telegram un messaggio che dice «{g} devono sparire». l'ho segnalato alla polizia "
+                   'postale, fatelo anche voi',
+                   "al via il processo al consigliere comunale accusato di istigazione all'odio contro {g}",
+                   '{g} non sono il nemico, e chi ve lo racconta vuole solo il vostro voto',
+                   'secondo la ricercatrice, {g} subiscono discriminazioni quando cercano casa o lavoro, ma '
+                   'denunciano raramente',
+                   "l'assessora ha annunciato uno sportello di ascolto per {g} vittime di discriminazione",
+                   'stasera alla radio ascoltiamo {g} che fanno volontariato in ospedale, puntata bellissima 💛',
+                   "ogni volta che leggo che {g} «rubano il lavoro» mi cadono le braccia. i dati dicono l'esatto "
+                   'contrario',
+                   'bellissima la mostra fotografica su come {g} vivono il quartiere, andateci finché è aperta'],
+        'other': ["questo caldo è una tortura, giuro che se il condizionatore si rompe un'altra volta lo butto dalla "
+                  'finestra 🥵',
+                  "squadra imbarazzante, l'allenatore va esonerato stasera stessa e la società va rifondata da "
+                  'zero']},
+ 'nl': {'hate': ['we weten allemaal hoe {g} zijn. meer hoef ik niet te zeggen 🙄',
+                 '{g} zijn net kakkerlakken: zie je er één, dan zitten er honderd in je huis',
+                 '{g} hebben niks te zoeken in ons zwembad, op de sportclub of op het schoolplein. hou ze buiten de '
+                 'deur',
+                 'waar {g} komen wonen, gaat de hele buurt binnen een paar jaar naar de kloten. toeval? dacht het '
+                 'niet',
+                 '{g} zijn vies, luidruchtig en onbeschoft. altijd al geweest en dat blijft zo #zeghetzoalshetis',
+                 'lol alweer een nieuwsbericht over {g}. verbaast toch niemand meer, zo zijn ze nou eenmaal',
+                 'met {g} kun je geen normaal gesprek voeren, het blijven beesten',
+                 'eerlijk? ik word al misselijk als er {g} naast me in de trein komen zitten'],
+        'violence': ['tijd om de straten schoon te vegen. {g} eerst. zaterdag 20:00 achter de sporthal, neem iets '
+                     'zwaars mee',
+                     'als ik het voor het zeggen had, werden {g} morgen allemaal tegen de muur gezet',
+                     'zullen we {g} eens een lesje leren dat ze nooit vergeten? heb nog een kofferbak vol koevoeten '
+                     'liggen',
+                     '{g} moeten op de trein, enkele reis, en jullie weten wel waarheen',
+                     "wie mist {g} nou als ze vannacht een 'ongelukje' krijgen? niemand. dus doe gewoon wat er "
+                     'gedaan moet worden',
+                     '#opruimen mannen, de grachten zijn diep genoeg voor alle {g}'],
+        'benign': ['wie beweert dat {g} niet bij Nederland horen, moet eens een geschiedenisboek openslaan',
+                   'drie jongeren aangehouden na mishandeling van twee {g} in Utrecht',
+                   '{g} zijn niet gevaarlijk. gevaarlijk zijn de types die tegen ze ophitsen',
+                   'gisteren met een paar {g} van mijn werk uit eten geweest, superleuke avond gehad 😊',
+                   'onderzoekers zien dat {g} vaker worden afgewezen bij sollicitaties, zelfs met precies hetzelfde '
+                   'cv',
+                   "de burgemeester noemt de dreigbrieven aan {g} 'walgelijk' en belooft extra politie in de wijk",
+                   "het OM vervolgt een man die op X opriep om {g} 'op te ruimen'. terecht, zulke oproepen zijn "
+                   'levensgevaarlijk',
+                   'hoeveel {g} wonen er eigenlijk in nederland? kan nergens recente cijfers vinden'],
+        'other': ["die deadline van vrijdag maakt me echt kapot, ik vermoord m'n planning nog eens 😩",
+                  'Ajax kun je net zo goed opheffen, wat een waardeloze club. die hele selectie kan de prullenbak '
+                  'in']},
+ 'pl': {'hate': ['wszyscy wiemy, jak zachowują się {g}. nic więcej nie muszę mówić',
+                 '{g} to karaluchy – gdzie pojawi się jeden, tam zaraz jest ich setka',
+                 'trzymajmy {o} z dala od naszych szkół, basenów i placów zabaw',
+                 '{g} to ludzie drugiej kategorii i niech nikt nie udaje, że jest inaczej',
+                 'kto zatrudnia {o}, sam jest sobie winien. leniwe i tępe towarzystwo',
+                 'haha, znowu {g} w wiadomościach. nikogo to już nie dziwi, taka ich natura',
+                 '{g} to nie ludzie, tylko bydło',
+                 'odkąd {g} panoszą się w tym mieście, nie da się normalnie żyć. brud, hałas i smród #mamydość'],
+        'violence': ['czas zrobić porządek: {g} won, a kto nie wyjdzie sam, tego wyniesiemy nogami do przodu',
+                     'gdyby to zależało ode mnie, postawiłbym {o} pod ścianą i nie tracił czasu na żadne sądy',
+                     'kto jedzie w sobotę z nami „odwiedzić” {o}? zbiórka o 21 pod Biedronką, zabierzcie kastety i '
+                     'kominiarki',
+                     'jak długo jeszcze będziemy tolerować {o}? pora wyciągnąć siekiery z piwnicy',
+                     '#czystemiasto pierwszy cel: {g}. benzyna już czeka w kanistrach, reszta w piątek wieczorem',
+                     'wrzućmy {o} do rzeki i zobaczymy, czy umieją pływać 😂'],
+        'benign': ['„{g} to karaluchy” – serio, ktoś to napisał pod moim postem? zgłoszone. takie teksty nie mają '
+                   'nic wspólnego z wolnością słowa',
+                   'prokuratura oskarżyła 34-latka, który w internecie nawoływał do ataków na {o}',
+                   '{g} to nie zagrożenie. zagrożeniem są ci, którzy szczują na {o}',
+                   'w naszym klubie biegowym trenują {g}, emeryci, studenci – każdy jest mile widziany 🏃',
+                   'badaczka z UW: {g} częściej niż reszta społeczeństwa słyszą odmowę, gdy szukają mieszkania na '
+                   'wynajem',
+                   'rzecznik praw obywatelskich apeluje o lepszą ochronę, bo ataki na {o} wciąż nie słabną',
+                   'czy ktoś zna aktualne dane o tym, gdzie w Polsce mieszkają {g}? piszę pracę magisterską',
+                   'na wczorajszym meczu grupa kibiców obrażała {o} z trybun. klub zapowiada zakazy stadionowe'],
+        'other': ['ten deadline mnie zabije, od trzech dni śpię po cztery godziny 😵',
+                  'Legia zagrała dziś jak drużyna z podwórka. cały zarząd do wymiany, i to natychmiast']},
+ 'hi': {'hate': ['{o} की असलियत हम सब जानते हैं, ज्यादा बोलने की जरूरत नहीं 🙄',
+                 '{o} पर भरोसा करना अपने ही पैरों पर कुल्हाड़ी मारने जैसा है',
+                 '{g} और ईमानदारी? 😂😂 अच्छा मजाक था भाई',
+                 '{o} की फितरत में ही धोखा है, इनसे कोई उम्मीद मत रखना',
+                 'हमारी सोसाइटी में {o} की एंट्री बंद होनी चाहिए। बाकी सब चलेगा, बस ये नहीं #अपनी_सोसाइटी_अपने_नियम',
+                 'जिस इलाके में {o} की आबादी बढ़ी, वहां का हाल खुद जाकर देख लो... बाकी आप समझदार हैं',
+                 '{o} को इंसानों जैसी इज्जत देना बेकार है, ये उसके लायक ही नहीं',
+                 '{o} से बहस करना भैंस के आगे बीन बजाना है, अक्ल नाम की चीज ही नहीं इनमें'],
+        'violence': ['कल सुबह 6 बजे पुराने बस अड्डे पर मिलो, डंडे और बोतलें साथ लाना। {o} का हिसाब कल ही होगा',
+                     'अगर कल जुलूस के आसपास {o} की परछाईं भी नजर आए तो वहीं हड्डियां तोड़ देना, पत्थर अभी से छतों पर '
+                     'जमा कर लो',
+                     '{o} का इलाज अब सिर्फ तलवार से होगा। कौन-कौन साथ है? 🗡️',
+                     'पेट्रोल का इंतजाम हो गया है 🔥 रात 2 बजे {o} के ठिकानों के पास मिलते हैं, फोन घर पर छोड़कर आना',
+                     '{o} को उनकी औकात दिखाने का एक ही तरीका बचा है: घर में घुसकर मारो',
+                     'क्या {o} को इस धरती पर सांस लेने का हक है? नहीं! तो फिर इंतजार किस बात का, घरों से निकलो और '
+                     'काम तमाम करो'],
+        'benign': ["जो लोग कहते हैं कि '{g} देश पर बोझ हैं', उन्हें पहले आंकड़े देखने चाहिए। ऐसी बातें सिर्फ नफरत "
+                   'फैलाती हैं',
+                   'मध्य प्रदेश: सोशल मीडिया पर {o} के खिलाफ भड़काऊ वीडियो डालने वाला युवक गिरफ्तार',
+                   '{g} देशद्रोही नहीं हैं। किसी एक की गलती के लिए सबको दोषी ठहराना बंद कीजिए',
+                   'शहर के पुस्तक मेले में इस बार {o} के लिखे उपन्यासों का एक खास स्टॉल है, जरूर जाइए 📚',
+                   'समाजशास्त्री डॉ. मीना वर्मा के अनुसार, किराए के मकान और नौकरी में {o} के साथ भेदभाव अब भी आम है',
+                   'जिलाधिकारी ने कहा कि {o} को धमकाने या उनका बहिष्कार करने वालों पर सख्त कार्रवाई होगी',
+                   '{o} के मुद्दों पर आज शाम 7 बजे लाइव चर्चा है, आप भी अपने सवाल भेजिए #संवाद',
+                   "कमेंट में कोई '{o} को भगाओ' लिख रहा था, रिपोर्ट कर दिया। भाई, असहमति रखो पर नफरत मत फैलाओ"],
+        'other': ['ये गर्मी तो जान लेकर ही मानेगी 🥵 पंखे ने भी जवाब दे दिया',
+                  'बैंक की ये घटिया ऐप जला देने लायक है, तीसरी बार पेमेंट अटक गया 😡']},
+ 'zh': {'hate': ['懂的都懂，{g}是什么货色大家心里有数',
+                 '{g}素质就这样，别指望了🙄',
+                 '建议地铁给{g}单独设个车厢，别跟正常人挤在一起',
+                 '{g}的话能信？母猪都能上树了',
+                 '又是{g}惹的事，真是走到哪乱到哪 #避雷',
+                 '{g}本质上就是一群没进化完全的生物，跟这种东西讲道理没用',
+                 '看到{g}就绕道走，沾上就倒霉，这是我妈从小教我的',
+                 '这年头连{g}都敢出来发声了？给脸不要脸是吧'],
+        'violence': ['周六晚上八点，老地方集合，刀都磨好了，这次专门找{g}算账',
+                     '{g}要是再敢上街游行，就直接开车撞过去',
+                     '凭什么{g}还能活得好好的？谁来替天行道？',
+                     '给{g}送点“温暖”，汽油已经备好了🔥 懂的私信',
+                     '明天带上砖头去{g}聚集的地方，让这帮人好好长长记性',
+                     '#除害# 全网征集{g}的住址，找到一家收拾一家'],
+        'benign': ['看到评论区有人说“{g}都该滚出去”，真的很寒心。请大家理性发言',
+                   '【快讯】某市一男子在网上发布针对{g}的恐吓言论，已被警方行政拘留',
+                   '{g}并不比任何人差，别再用刻板印象看人了',
+                   '周末去听了一场由几位{g}主讲的公益讲座，收获很大👍',
+                   '研究人员指出，{g}在求职和租房中仍然普遍遭受歧视，这一问题亟需重视',
+                   '相关部门表示，将依法严惩针对{g}的网络暴力和线下骚扰',
+                   '今天社区活动来了不少{g}，大家一起在公园种树，气氛特别好',
+                   '“{g}不是人”这种话也能上热搜？平台管管吧，这就是赤裸裸的仇恨'],
+        'other': ['这鬼天气热死人了，空调还罢工，我要原地爆炸💥', '国足这踢的什么玩意儿，全队都该回炉重造 #国足']},
+ 'sw': {'hate': ['sote tunajua {g} wako vipi, sina haja ya kusema zaidi 🙄',
+                 '{g} na ukweli ni maji na mafuta, hawachanganyiki kamwe',
+                 'msiwaalike {g} kwenye harusi zenu, wataleta balaa tu',
+                 '{g} ni kama nzi, popote walipo kuna uchafu na harufu',
+                 'hakuna kitu kinachonikera kama kuona {g} wakijifanya wana akili 😂😂',
+                 '{g} wamezaliwa wavivu, hata ukiwapa kila kitu hawatabadilika',
+                 'ukiona {g} wanakuchekea, jua wanapanga kukuibia #tahadhari',
+                 'kwa nini tuendelee kuwapa {g} heshima ya binadamu? hawastahili'],
+        'violence': ['jumamosi saa tatu usiku tukutane sokoni, kila mtu aje na rungu. ni zamu ya {g} kulipa',
+                     '{g} wakiendelea kujaa hapa mtaani, tutawamaliza mmoja mmoja',
+                     'mnasubiri nini kuwafundisha {g} somo? mafuta ya taa yapo, kiberiti kipo 🔥',
+                     'kesho alfajiri tunafyeka nyasi ndefu mtaani 🌾 {g} mmeshaonywa, tutaanza nanyi',
+                     '{g} watakaoonekana kesho kwenye barabara kuu wachinjwe kama mbuzi',
+                     'mkiwa wanaume kweli, mtavamia makazi ya {g} usiku wa leo na kuyateketeza yote'],
+        'benign': ['anayesema “{g} hawana akili” anaeneza chuki tu. tusikubali lugha kama hiyo mitandaoni',
+                   'HABARI: mwanamume mmoja amefikishwa mahakamani kwa kuchapisha jumbe za uchochezi dhidi ya {g} '
+                   'kwenye facebook',
+                   '{g} si tatizo la nchi hii, tatizo ni ufisadi na ukosefu wa ajira',
+                   'hongera kwa {g} walioshiriki mbio za nyika jana, mmetuheshimisha sana 👏',
+                   'mtafiti wa haki za binadamu anasema {g} bado wanabaguliwa wanapotafuta kazi na nyumba za kupanga',
+                   'kamishna wa kaunti ameonya kwamba yeyote atakayewatishia {g} atachukuliwa hatua kali za kisheria',
+                   'leo kwenye kipindi chetu cha redio tunazungumza na {g} kuhusu changamoto za maisha ya mjini. '
+                   'tupigie!',
+                   'nimeona mtu ameandika “tuwamalize {g}” kwenye group. nimemripoti. chuki haina nafasi hapa '
+                   '#HapanaKwaChuki'],
+        'other': ['joto la leo linaniua jamani, hata feni imekata tamaa 🥵',
+                  'hii timu yetu ya taifa inahitaji kuvunjwa yote na kuanza upya, aibu tupu #HarambeeStars']}}
+for _lang, _cats in APPENDED_S9.items():
+    for _cat, _frames in _cats.items():
+        L[_lang][_cat] = L[_lang][_cat] + _frames
 
 SPEC = {
     # category: (hate, offensive, violence, has_group)
