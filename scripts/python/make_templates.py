@@ -1041,6 +1041,181 @@ for _lang, _cats in APPENDED_S9.items():
     for _cat, _frames in _cats.items():
         L[_lang][_cat] = L[_lang][_cat] + _frames
 
+# Session 9 held-out frames: validation only, never trained on (prepare_data.py forces them into val and
+# records their hashes in splits/val-hashes.txt). Per template language 3 hate, 3 violence and 4 benign
+# frames (counter-speech quoting hate, news, negation, an everyday mention), written for this project
+# without reading test/ and checked against every frame above (at most 14% shared character 4-grams;
+# character pairs for Chinese, which has no spaces).
+# Before them a template-only language's val verdict rested on one or two frames per label.
+HELD_OUT_S9: dict[str, dict[str, list[str]]] = {'en': {'hate': ["imagine letting {g} run a country lmao. we'd be back in caves within a year",
+                 "{g} aren't people, they're livestock that figured out how to use a smartphone",
+                 'landlords round here quietly stopped renting to {g} and funny how the burglaries dropped 🤔 just '
+                 'saying'],
+        'violence': ["swear to god if {g} hold that vigil in the park again i'm opening fire. rifle's already in the "
+                     'trunk',
+                     "the neighbourhood has a problem called {g}, and we've got the solution in jerry cans. you know "
+                     'where to be 🔥',
+                     'line {g} up against a wall and shoot them. no trials, no exceptions'],
+        'benign': ['someone in the group chat wrote "{g} breed like rabbits" and everyone laughed. i left. that '
+                   "isn't a joke, it's dehumanisation",
+                   "Man charged after leaving voicemails at a local support charity threatening to 'wipe out' {g}, "
+                   'court hears',
+                   '{g} are not the reason your rent went up. landlords and interest rates are',
+                   "the library's hosting a storytelling night run by {g} from the neighbourhood this thursday, free "
+                   'snacks 📚']},
+ 'fr': {'hate': ["{g} c'est pas des gens, c'est du bétail qu'on a laissé sortir de l'enclos",
+                 'le QI moyen chez {g}, on en parle ? parce que ça expliquerait pas mal de choses 🤔',
+                 "je change de wagon dès que {g} montent dans le tram. on sait jamais ce qu'on peut attraper"],
+        'violence': ['je jure que si {g} refont leur rassemblement place Bellecour, ça finira dans le sang. le fusil '
+                     'est déjà dans le coffre',
+                     "les gars, la saison de la chasse est ouverte 🦌 gibier du jour : {g}. rdv au stade à l'aube, "
+                     'vous savez quoi prendre',
+                     'faut pendre {g} aux lampadaires, un par un, et laisser les corps en exemple'],
+        'benign': ["« {g}, c'est de la racaille » : relis ta phrase avant de poster, c'est mot pour mot la "
+                   'rhétorique des années 30',
+                   "Marseille : des tags injurieux visant {g} découverts sur la façade d'une école primaire, le "
+                   'parquet ouvre une enquête pour provocation à la haine',
+                   '{g} ne sont pas une menace pour la République, ce sont des gens qui bossent, paient leur loyer '
+                   'et râlent sur la météo comme tout le monde',
+                   "ce soir à la médiathèque, table ronde animée par {g} de l'association locale sur l'accès au "
+                   'logement, entrée libre ☕']},
+ 'de': {'hate': ['{g} sind das Krebsgeschwür dieser Gesellschaft, und wer was anderes behauptet, lügt sich was vor',
+                 'ehrlich, für {g} sollte es eigene Busse und eigene Wartezimmer geben. ich will mit sowas nicht in '
+                 'Berührung kommen',
+                 '{g} und Verantwortung übernehmen? 😂 der war gut. eher geht die Sonne im Westen auf'],
+        'violence': ["ich sag's offen: am besten stellt man {g} in einer Reihe auf und drückt ab",
+                     'ein Kanister Benzin kostet 20 Euro. das Heim, in dem {g} pennen, ist aus Holz. ich sag ja nur '
+                     '🔥',
+                     'lasst uns {g} so lange verprügeln, bis sich nichts mehr regt. wer ist dabei?'],
+        'benign': ['„{g} raus!“ brüllen und sich dann wundern, warum man als Nazi bezeichnet wird. ernsthaft? 🤦',
+                   'Dortmund: Unbekannte haben in der Nacht Flugblätter gegen {g} in Briefkästen verteilt, der '
+                   'Staatsschutz ermittelt',
+                   '{g} sind keine Belastung für den Sozialstaat, auch wenn das gewisse Talkshowgäste ständig '
+                   'behaupten',
+                   "kleiner Tipp fürs Wochenende: im Stadtmuseum gibt's eine Fotoausstellung, für die {g} aus dem "
+                   'Viertel ihre Geschichten erzählt haben. sehr sehenswert']},
+ 'pt': {'hate': ['{g} deviam estar num hospício, não andando livres por aí e dando opinião sobre tudo',
+                 '{g} são que nem pombo: sujam tudo, fazem barulho e ninguém consegue se livrar dessa gente',
+                 'vi que agora {g} também podem pilotar avião comercial. a partir de hoje eu só viajo de ônibus 🙃😂'],
+        'violence': ['tô com a 38 carregada esperando {g} passarem na frente de casa. quem aparecer primeiro leva '
+                     'chumbo',
+                     'tá na hora de {g} conhecerem o micro-ondas 😉🔥 quem tiver pneu velho em casa, separa aí',
+                     'joga uma granada no meio da festa que {g} fazem todo sábado e pronto, problema resolvido '
+                     'rapidinho'],
+        'benign': ['picharam «{g} têm que morrer» no ponto de ônibus e ainda tem gente chamando isso de liberdade de '
+                   'expressão. não é: é incitação ao ódio, e é crime',
+                   'Escola de Belo Horizonte afasta professor após alunos denunciarem falas ofensivas contra {g} em '
+                   'sala de aula',
+                   '{g} não são um peso para a economia: os números mostram que contribuem mais do que recebem',
+                   'todo domingo eu como pastel na barraca da feira onde trabalham {g}. melhor pastel da cidade, sem '
+                   'exagero 🥟']},
+ 'ar': {'hate': ['قسم بالله لو الأمر بيدي ما خليت أحد من {g} يدخل الديرة، الديرة لأهلها وبس',
+                 'الكلاب الضالة أنضف من {g} بمراحل، على الأقل الكلب بيعرف الجميل',
+                 'يكفي أن تجلس ساعة واحدة مع أي مجموعة من {g} لتفهم لماذا تتقدم أمم وتتخلف أخرى'],
+        'violence': ['أقسم بالله لو رأيت تجمعاً من {g} في ساحة البلدة لأفرغت فيه مخزن الرشاش كاملاً',
+                     'العرس يوم الجمعة بعد الصلاة، والمعازيم {g} 🔥 جيبوا البنزين والولاعات، والباقي معروف',
+                     'أي حد من {g} يعدّي من شارعنا هندبحه ونصوّره، وخلّي ده يبقى درس للكل'],
+        'benign': ['حدا كاتب «{g} سرطان ولازم ينشال من جذوره» وجايب ألف لايك 🤦\u200d♂️ هاد مش رأي، هاد تحريض صريح. '
+                   'بلّغت عنه وبتمنى تعملوا متلي',
+                   'أعلنت النيابة العامة توقيف شابين يشتبه في إضرامهما النار بمبنى جمعية تعنى بشؤون {g}، ولم تسجل '
+                   'إصابات',
+                   '{g} مش سبب الغلاء ولا البطالة، اللي نهب البلد معروف وقاعد في القصر',
+                   'البارح حضرت ورشة طبخ نظّماتها جمعية ديال {g} فالحومة، الكسكس كان واعر 😍']},
+ 'es': {'hate': ['{g} tienen un problema mental, y eso se trata en un psiquiátrico, no en el congreso',
+                 'con {g} pasa como con los perros callejeros: les das de comer una vez y luego no hay manera de '
+                 'quitarte a esa gente de encima',
+                 'nada contra {g}, de verdad, pero cuando veo a esa gente por la acera me cambio de lado y agarro '
+                 'fuerte el bolso. instinto 🤷'],
+        'violence': ['como vea a {g} cruzando por el paso de cebra, acelero y paso por encima. lo digo muy en serio',
+                     'ya tenemos el árbol, la cuerda y la lista de {g} del pueblo. el sábado toca decorar 🌳🪢 quien '
+                     'quiera ayudar, por privado',
+                     'paredón para {g}. ni juicio, ni cárcel, ni hostias: paredón y se acabó el problema'],
+        'benign': ['un concejal ha tuiteado que «{g} sobran en este país» y encima le llueven likes. eso no es '
+                   'opinar, es señalar a gente para que la ataquen. vergüenza',
+                   'La Fiscalía abre diligencias por los cánticos contra {g} que se escucharon el domingo en la '
+                   'grada de un estadio de Primera División',
+                   '{g} no son menos inteligentes que nadie; esos «estudios» que circulan por ahí están más que '
+                   'desmentidos',
+                   'recomendación del finde: una novela preciosa sobre {g} de un pueblo de Jaén y sus familias a lo '
+                   'largo de tres generaciones. la leí del tirón 📚']},
+ 'it': {'hate': ["{g} sono la quinta colonna di chi vuole distruggere l'Italia. svegliatevi prima che sia tardi",
+                 'con {g} è come con le cavallette: arrivano, si mangiano tutto e poi passano al paese dopo',
+                 'il mio medico di base va in pensione e al suo posto potrebbero mettere qualcuno tra {g}. chiedo '
+                 'subito di cambiare medico, non si sa mai 🙃'],
+        'violence': ['ho la pistola carica e aspetto sotto il centro dove {g} si vedono il giovedì. stavolta nessuno '
+                     'torna a casa',
+                     'sabato grigliata speciale al campo: la carne la portano {g}, noi pensiamo a benzina e '
+                     'fiammiferi 😉🔥',
+                     'caricate {g} su un barcone e affondatelo al largo, così finalmente ci lasciano in pace'],
+        'benign': ["qualcuno ha scritto «a morte {g}» sul muro della fermata e c'è pure chi lo difende come libertà "
+                   "di parola. no: è istigazione all'odio, ed è reato",
+                   "Milano, danneggiate nella notte le auto davanti all'associazione che assiste {g}: sui vetri "
+                   'scritte ingiuriose. indaga la Digos',
+                   '{g} non sono meno capaci di nessun altro sul lavoro: chi lo pensa non ci ha mai lavorato fianco '
+                   'a fianco',
+                   'il coro in cui canto è misto: ci sono anziani, studenti e anche {g}. la prova di stasera è '
+                   'andata alla grande 🎶']},
+ 'nl': {'hate': ['{g} horen gewoon niet thuis in een beschaafd land, zo simpel is het',
+                 'heb je ooit {g} iets zinnigs zien bijdragen? ik niet. profiteurs zijn het, van generatie op '
+                 'generatie',
+                 '{g} met een diploma, net zoiets als een aap met een stropdas 🐒😂'],
+        'violence': ['ik zweer het, de eerste {g} die morgen bij ons op het plein staan, rijd ik gewoon omver',
+                     "jongens, vrijdagavond even een 'bezoekje' brengen aan {g} in de Vogelwijk. handschoenen aan, "
+                     'telefoons thuislaten 👊',
+                     '{g} verdienen een kogel, stuk voor stuk. wie heeft er nog munitie over?'],
+        'benign': ["iemand in de groepsapp stuurde '{g} zijn afval'. ben er direct uitgestapt, met zulke mensen wil "
+                   'ik niks te maken hebben',
+                   'Rotterdam: man (52) opgepakt nadat hij bij een tramhalte {g} met stenen bekogelde, twee gewonden',
+                   '{g} zijn geen bedreiging voor onze veiligheid, wat sommige politici ook roepen',
+                   'zaterdag op de markt een mooi gesprek gehad met {g} die vrijwilligerswerk doen bij de '
+                   'voedselbank ❤️']},
+ 'pl': {'hate': ['{g} w tym kraju to jak rak – rośnie po cichu, aż zniszczy cały organizm',
+                 'po co w ogóle wpuszczać {o} do normalnych sklepów? niech siedzą u siebie',
+                 '{g} i uczciwa praca? dobry żart 😂 prędzej świnie zaczną latać'],
+        'violence': ['{o} należy rozstrzelać, bez sądu i bez litości',
+                     'w piątek po meczu robimy „spacer” po osiedlu, gdzie gnieżdżą się {g}. pałki we własnym '
+                     'zakresie 😉',
+                     '{g} niech płoną razem ze swoimi domami. kanistry już zatankowane 🔥'],
+        'benign': ['ktoś na grupie osiedlowej napisał „wyrzucić {o} z Polski”. naprawdę ludzie nadal tak myślą? '
+                   'wstyd',
+                   'Kraków: dwóch mężczyzn pobiło {o} na przystanku tramwajowym. sprawcy usłyszeli zarzuty',
+                   '{g} nie są żadnym zagrożeniem dla Polski, przestańcie w końcu straszyć ludzi',
+                   'dzisiaj w bibliotece {g} z całego regionu opowiadają o swoich ulubionych książkach, wstęp wolny '
+                   '📚']},
+ 'hi': {'hate': ['{o} से हाथ मिलाने के बाद मैं डेटॉल से हाथ धोता हूं, क्या पता कौन सी बीमारी चिपक जाए 🤢',
+                 '{o} को जितनी मर्जी डिग्रियां दे दो, इनके खून में जो गंदगी है वो कभी नहीं धुलती',
+                 'आस्तीन के सांप हैं {g}, दूध पिलाने वाले को ही डसना इनकी पुरानी आदत है'],
+        'violence': ['मौका मिलते ही {o} का गला रेत दो, पहला वार मैं खुद करूंगा',
+                     "कल 'पिकनिक' है भाइयों 😉 सामान (समझ गए ना कौन सा) साथ लेकर आना, शुरुआत {o} से होगी",
+                     '{o} के खिलाफ अब आर-पार की लड़ाई है, जो भी हाथ लगे उसे पीट-पीटकर अधमरा कर दो'],
+        'benign': ["'{o} से कोई सामान मत खरीदो' वाले मैसेज फॉरवर्ड करने वालों को शर्म आनी चाहिए। संविधान हर नागरिक "
+                   'को बराबरी देता है',
+                   'पुणे: देर रात भीड़ ने {o} के एक समूह पर हमला किया, चार लोग अस्पताल में भर्ती। पुलिस ने एफआईआर '
+                   'दर्ज कर जांच शुरू की',
+                   '{g} कोई खतरा नहीं हैं, असली खतरा वो सोच है जो इंसान को इंसान से बांटती है',
+                   'रविवार को पार्क में योग शिविर था, {o} ने भी बढ़-चढ़कर हिस्सा लिया 🧘']},
+ 'zh': {'hate': ['公立学校就不该聘用{g}当老师，纯属误人子弟', '跟{g}打交道记得多长个心眼，这帮人骨子里就是骗子', '{g}跟臭水沟里的老鼠没什么两样，一辈子见不得光'],
+        'violence': ['我车后备箱里一直放着一根钢管，专门给{g}准备的，谁撞上谁倒霉',
+                     '最近天干物燥，{g}住的那片老楼要是“不小心”着了火，也算天意吧😏 兄弟们懂的',
+                     '{g}开的那几家店，明天中午大家一起去砸了，人要是在，连人一块儿揍'],
+        'benign': ['有人留言说“{g}就不该生下来”，说这种话的人心里该有多阴暗？已举报',
+                   '【社会】昨日凌晨，三名{g}在夜市附近遭一伙人持棍围殴，其中一人重伤，警方已刑拘两名嫌疑人',
+                   '{g}不是什么洪水猛兽，也是普普通通过日子的人',
+                   '图书馆这周办了个关于{g}日常生活的摄影展，拍得挺用心的，周末有空可以去看看📷']},
+ 'sw': {'hate': ['eti {g} nao wanataka viti bungeni 😂 kazi yao ni kelele tu, hawawezi kuongoza hata kuku',
+                 '{g} wanazaliana kama panya, karibuni watajaa kila kona ya nchi',
+                 '{g} wasiruhusiwe kufundisha shuleni, wataambukiza watoto wetu tabia zao mbovu'],
+        'violence': ['naapa, nikiwakuta {g} karibu na boma langu nitawakata vichwa kwa shoka',
+                     'wiki ijayo ni msimu wa kuwinda 🏹 mawindo ni {g}. vijana jiandaeni, mnajua la kufanya',
+                     'wananchi amkeni! kila kijiji kiunde kikosi, {g} wasakwe nyumba kwa nyumba na kupigwa hadi '
+                     'wasiweze kusimama'],
+        'benign': ['kuna kiongozi amesema kwenye mkutano kwamba “{g} ni nyoka”. maneno kama hayo ndiyo yaliyoleta '
+                   'mauaji ya 2007/08, tusiyanyamazie',
+                   'Mombasa: nyumba tano za {g} zilichomwa moto usiku wa kuamkia leo, polisi wanasema wahusika '
+                   'wanasakwa',
+                   '{g} si wavivu kama mnavyodai, wengi wao huamka saa kumi alfajiri kwenda kazini',
+                   'tumepata mwaliko wa chai jioni kutoka kwa {g} wa mtaa wetu, watu wakarimu sana ☕']}}
+
 SPEC = {
     # category: (hate, offensive, violence, has_group)
     "hate": (1, -1, 0, True),
@@ -1062,8 +1237,24 @@ def _split_for(k: int) -> str:
     return "train"
 
 
+def _fill(lang: str, cat: str, k: int, tpl: str, terms: list[tuple[str, str, str]]) -> list[dict]:
+    """The rows of one frame: crossed with every identity term where the category has a group."""
+    hate, off, vio, has_group = SPEC[cat]
+    out = []
+    for group, nom, obl in (terms if has_group else [(None, "", "")]):
+        text = tpl.replace("{g}", nom).replace("{o}", obl)
+        # Capitalise the first letter of some sentences so case handling is exercised.
+        if (k + len(nom)) % 3 == 0:
+            text = text[:1].upper() + text[1:]
+        vec = empty()
+        vec[IDX["hate"]], vec[IDX["offensive"]], vec[IDX["violence"]] = hate, off, vio
+        targets(vec, [group] if group else [])
+        out.append({"dataset": "templates", "lang": lang, "raw": text, "labels": vec})
+    return out
+
+
 def generate() -> list[dict]:
-    """All templated rows: {dataset, lang, split, raw, labels, template}."""
+    """All templated rows: {dataset, lang, split, raw, labels, template[, held_out]}."""
     out: list[dict] = []
     for lang, spec in L.items():
         terms: list[tuple[str, str, str]] = []
@@ -1071,20 +1262,13 @@ def generate() -> list[dict]:
             for t in ts:
                 nom, obl = (t, t) if isinstance(t, str) else t
                 terms.append((group, nom, obl))
-        for cat, (hate, off, vio, has_group) in SPEC.items():
+        for cat in SPEC:
             for k, tpl in enumerate(spec.get(cat, [])):
-                split = _split_for(k)
-                fills = terms if has_group else [(None, "", "")]
-                for group, nom, obl in fills:
-                    text = tpl.replace("{g}", nom).replace("{o}", obl)
-                    # Capitalise the first letter of some sentences so case handling is exercised.
-                    if (k + len(nom)) % 3 == 0:
-                        text = text[:1].upper() + text[1:]
-                    vec = empty()
-                    vec[IDX["hate"]], vec[IDX["offensive"]], vec[IDX["violence"]] = hate, off, vio
-                    targets(vec, [group] if group else [])
-                    out.append({"dataset": "templates", "lang": lang, "split": split, "raw": text,
-                                "labels": vec, "template": f"{lang}:{cat}:{k}"})
+                out += [{**r, "split": _split_for(k), "template": f"{lang}:{cat}:{k}"} for r in _fill(lang, cat, k, tpl, terms)]
+        for cat, frames in HELD_OUT_S9.get(lang, {}).items():
+            for k, tpl in enumerate(frames):
+                out += [{**r, "split": "val", "held_out": True, "template": f"{lang}:{cat}:heldout-{k}"}
+                        for r in _fill(lang, cat, k, tpl, terms)]
     return out
 
 

@@ -8,7 +8,9 @@ Splits, fixed by seed and carved before any training or tuning:
   train the rest.
 Template rows are split by template (whole templates held out), not by sentence.
 The val membership is recorded as hashes (never texts) in scripts/python/splits/val-hashes.txt; when
-that file exists it is authoritative, so the validation set cannot drift when code changes.
+that file exists it is authoritative, so the validation set cannot drift when code changes. The one
+addition since session 1: template frames written for val only (make_templates.HELD_OUT_S9), whose
+hashes are appended the first time they are seen.
 
 Output (outside the repo; never commit it): <work>/data.jsonl with
   {"id", "dataset", "lang", "split", "text" (normalised), "labels": [10 x {1,0,-1}]}.
@@ -319,12 +321,21 @@ def main() -> None:
     if os.path.exists(VAL_HASHES):
         with open(VAL_HASHES) as f:
             fixed = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+        added = []
         for r in rows:
             h = text_hash(r["dataset"], r["text"])
             if h in fixed:
                 r["split"] = "val"
+            elif r.get("held_out"):
+                # Frames written for val only (make_templates.HELD_OUT_S9): recorded once, then fixed.
+                r["split"] = "val"
+                added.append(h)
             elif r["split"] == "val":
                 r["split"] = "train"
+        if added:
+            with open(VAL_HASHES, "a") as f:
+                f.write("# held-out template frames (make_templates.HELD_OUT_S9), added in session 9\n")
+                f.writelines(h + "\n" for h in sorted(added))
     else:
         with open(VAL_HASHES, "w") as f:
             f.write("# sha256(dataset NUL normalised_text)[:16] of every validation row; see prepare_data.py\n")
