@@ -7,6 +7,11 @@ macro-F1 (mean of the positive- and negative-class F1 at a threshold chosen on t
 both models alike), PR-AUC (average precision) and ECE (10 equal-width bins). Labels a source does not
 annotate are masked: they count neither as positives nor as negatives.
 
+Two views of val: the rows carved in session 1 (all tables, and issue 3's criterion as measured since),
+and the enlarged val, which adds the frames written in session 9 for val only (make_templates.HELD_OUT_S9;
+its own criterion line, per-language table and bootstrap shares). The criterion counts as met only when
+both views meet it.
+
 Writes <model>/metrics.json and the tables between the EVAL markers in <model>/MODEL_CARD.md.
 Usage: evaluate.py --work /tmp/rabat-train --model models/rabat-content
 """
@@ -288,8 +293,7 @@ def success(results: dict) -> dict:
     return summary
 
 
-def firmness(results: dict, view: np.ndarray, meta: list[dict], y_val: np.ndarray, preds: dict, thresholds: dict,
-             groups: np.ndarray) -> dict:
+def firmness(results: dict, y_val: np.ndarray, preds: dict, thresholds: dict, groups: np.ndarray) -> dict:
     """How firm is each win or loss: win_share per scope (overall and per language) for hate and violence."""
     certainty: dict = {}
     for name in ("hate", "violence"):
@@ -372,10 +376,10 @@ def main() -> None:
     views = {"session1": ~held, "enlarged": np.ones(len(val), bool)}
     results = results_by_scope(meta, views["session1"], y_val, preds, thresholds)
     summary = success(results)
-    certainty = firmness(results, views["session1"], meta, y_val, preds, thresholds, groups)
+    certainty = firmness(results, y_val, preds, thresholds, groups)
     enlarged = results_by_scope(meta, views["enlarged"], y_val, preds, thresholds)
     enlarged_summary = success(enlarged)
-    enlarged_certainty = firmness(enlarged, views["enlarged"], meta, y_val, preds, thresholds, groups)
+    enlarged_certainty = firmness(enlarged, y_val, preds, thresholds, groups)
     strip = lambda res: {scope: {k: v for k, v in per.items() if k != "_mask"} for scope, per in res.items()}  # noqa: E731
     n1, n_all = int(views["session1"].sum()), int(len(val))
     out = {"split": "val", "thresholds_from": "dev", "thresholds": thresholds,
