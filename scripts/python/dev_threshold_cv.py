@@ -20,7 +20,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evaluate import (baseline_cache, best_threshold, language_thresholds, row_groups,  # noqa: E402
+from evaluate import (baseline_cache, best_threshold, language_thresholds, macro_f1, row_groups,  # noqa: E402
                       template_frames, transformer_probs)
 from labels import LABELS  # noqa: E402
 
@@ -40,12 +40,9 @@ def split_groups(groups: np.ndarray, langs: np.ndarray, seed: int) -> np.ndarray
 def score(y: np.ndarray, p: np.ndarray, langs: np.ndarray, thr: np.ndarray) -> tuple[float, dict]:
     """Overall macro-F1 with each row cut at its own threshold, and macro-F1 per language (languages
     with both classes present)."""
-    pred = (p >= thr).astype(int)
-    from sklearn.metrics import f1_score
-    f1 = lambda yy, pp: float(f1_score(yy, pp, average="macro", labels=[0, 1], zero_division=0))  # noqa: E731
-    per = {lang: f1(y[langs == lang], pred[langs == lang]) for lang in np.unique(langs)
+    per = {lang: macro_f1(y[langs == lang], p[langs == lang], thr[langs == lang]) for lang in np.unique(langs)
            if 0 < y[langs == lang].sum() < (langs == lang).sum()}
-    return f1(y, pred), per
+    return macro_f1(y, p, thr), per
 
 
 def main() -> None:
