@@ -25,7 +25,7 @@ Session 7 appended 26 frames per language (8 violence, 8 hate, 6 benign, 2 threa
 without reading the functional suite; session 9 appended 24 more (APPENDED_S9, below) and wrote 10 per
 language for val only (HELD_OUT_S9). Frames are only ever appended: a frame's index fixes its split, and
 splits/val-hashes.txt fixes val membership, so an appended frame whose index says "val" is trained on
-(prepare_data.py) and the val rows stay those carved in session 1. Known defect kept for that reason: the
+(prepare_data.py) and the session-1 val rows stay (HELD_OUT_S9 only adds to them). Known defect kept for that reason: the
 Polish val frame "nienawidzę {o}" needs the genitive, so it reads wrongly for the female groups.
 """
 from __future__ import annotations
