@@ -16,6 +16,7 @@ import readline from 'node:readline';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { loadTransformerContentModel } from '../src/model/transformer-content-model.js';
+import { emptyConfusion, prf, tally } from './lib/binary-metrics.js';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -51,15 +52,9 @@ async function main(): Promise<void> {
   LABELS.forEach((label, k) => {
     const rows = dev.map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label] })).filter((x) => x.y === 0 || x.y === 1);
     const at = (t: number) => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const x of rows) {
-        if (x.p >= t && x.y === 1) tp++;
-        else if (x.p >= t) fp++;
-        else if (x.y === 1) fn++;
-      }
-      return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn), f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) };
+      const c = emptyConfusion();
+      for (const x of rows) tally(c, x.y === 1, x.p >= t);
+      return prf(c);
     };
     // Speech is protected by default: the operating point is the lowest threshold at which the model's
     // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision),

@@ -55,7 +55,10 @@ export function aggregate(input: AggregateInput): AggregateOutput {
   });
   const check = (k: FactorKey) => checks.find((c) => c.factor === k)!;
   const reasons: string[] = [];
-  const identityAttack = groupTarget && Math.max(hateScore, violenceScore) >= t.hate;
+  // A group the model reads as attacked stands in for a named one for `hate` only: incitement keeps
+  // needing a group named in the text.
+  const implied = groupTarget ? null : content.impliedGroup;
+  const identityAttack = (groupTarget || implied !== null) && Math.max(hateScore, violenceScore) >= t.hate;
 
   let level: Level;
   let rule: string;
@@ -69,6 +72,7 @@ export function aggregate(input: AggregateInput): AggregateOutput {
     level = 'hate';
     if (coreIncitement && failing.length > 0) rule = `attack on a group; content and intent reach incitement but ${failing.join(', ')} below threshold`;
     else if (coreIncitement) rule = `attack on a group; content and intent reach incitement but ${undetermined.join(', ')} cannot be judged`;
+    else if (implied) rule = `attack on people for who they are (group not named; the content model reads ${implied.group}), below the incitement threshold`;
     else rule = 'attack on people for who they are, below the incitement threshold';
   } else if (abuseScore >= t.offensive) {
     level = 'offensive';
@@ -85,6 +89,7 @@ export function aggregate(input: AggregateInput): AggregateOutput {
     reasons.push(`potential incitement: ${undetermined.join(', ')} cannot be judged from the data given`);
   }
   if (level === 'incitement') reasons.push('incitement: needs confirmation by two moderators');
+  if (level === 'hate' && implied) reasons.push(`target group implied by the content model (${implied.group}), not named in the text: check who is attacked`);
 
   const s = (k: FactorKey) => factors[k].score ?? 0;
   let priority: number;

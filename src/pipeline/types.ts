@@ -7,7 +7,7 @@ import type { ContextProfile } from '../context/context-profile.js';
 import type { LexiconMatch, LexiconSet } from '../lexicon/lexicon.js';
 import type { ContentModel, ContentScores } from '../model/content-model.js';
 import type { InputRecord } from '../schema/input.js';
-import type { Factor, FactorKey, Level, ModelRef, Span, Target, TriageResult } from '../schema/result.js';
+import type { Factor, FactorKey, Level, ModelRef, Span, Target, TargetGroup, TriageResult } from '../schema/result.js';
 import type { SegmentSignals } from '../analysis/signals.js';
 import type { Logger } from '../log.js';
 import type { ResolvedSpeaker, SpeakerDirectory } from '../speakers/speaker.js';
@@ -39,6 +39,8 @@ export interface ContentReading {
   abuse: number;
   /** Identity-style hostility from lexicon terms alone (no model), 0..1. */
   lexicalHate: number;
+  /** The group the content model reads as attacked, when the segment names none the lexicons know (see content.ts). */
+  impliedGroup: { group: TargetGroup; p: number } | null;
   factor: Factor;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * A group implied by the content model: implicit hate often names its target in no word the lexicons
+ * know. When the model reads hate at or above its operating point and names a group with p >= 0.5, the
+ * level may be `hate` (with the group as evidence and a review reason); never `incitement`, and never
+ * when the speaker keeps a distance or the model is unsure of the group. A fixed-score model stands in
+ * for the transformer so the rule is tested on its own; the transformer itself is tested elsewhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/errors.js';
+import type { ContentModel, ContentScores } from '../../src/model/content-model.js';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import type { Runtime } from '../../src/runtime.js';
+import type { InputRecord } from '../../src/schema/input.js';
+import type { TriageResult } from '../../src/schema/result.js';
+import { testRuntime } from '../helpers/runtime.js';
+
+/** Scores chosen per text by a marker word, so one batch can hold every case. */
+const SCORES: Record<string, ContentScores> = {
+  sure: { hate: 0.9, offensive: 0.2, violence: 0.05, targets: { nationality: 0.82, religion: 0.3 } },
+  unsure: { hate: 0.9, offensive: 0.2, violence: 0.05, targets: { nationality: 0.35, religion: 0.3 } },
+  weak: { hate: 0.4, offensive: 0.2, violence: 0.05, targets: { nationality: 0.9 } },
+  calm: { hate: 0.02, offensive: 0.02, violence: 0.01, targets: {} },
+};
+
+class FixedModel implements ContentModel {
+  readonly ref = { id: 'fixed-test-model', version: 't1', kind: 'transformer' as const };
+  // The operating point of hate is 0.6: 0.9 lands above 0.5 on the product scale, 0.4 below it.
+  readonly operatingPoints = { hate: 0.6 };
+  score(texts: readonly string[]): Promise<ContentScores[]> {
+    return Promise.resolve(texts.map((t) => SCORES[Object.keys(SCORES).find((k) => t.startsWith(`${k}:`)) ?? 'calm']!));
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+let rt: Runtime;
+beforeAll(async () => {
+  rt = await testRuntime({ noStore: true, model: new FixedModel() });
+});
+afterAll(async () => {
+  await rt.close();
+});
+
+async function score(...records: InputRecord[]): Promise<TriageResult[]> {
+  return (await runPipeline(records, rt.deps)).map((r) => {
+    if (isAppError(r)) throw r;
+    return r;
+  });
+}
+
+describe('a target group implied by the content model', () => {
+  it('an attack that names no group is hate when the model is sure of hate and of the group, and says so', async () => {
+    const [r] = await score({ text: 'sure: they should all be sent back where they came from', lang: 'en' });
+    expect(r!.targets).toEqual([]);
+    expect(r!.level).toBe('hate');
+    expect(r!.decision.rule).toContain('the content model reads nationality');
+    const implied = r!.factors.content.evidence.find((e) => e.kind === 'implied_target');
+    expect(implied?.data).toEqual({ group: 'nationality', p: 0.82 });
+    expect(implied?.source).toBe('fixed-test-model@t1');
+    expect(r!.review.required).toBe(true);
+    expect(r!.review.reasons.join(' ')).toMatch(/implied by the content model \(nationality\)/);
+  });
+
+  it('no implied group when the model is unsure which group, or its hate is below the operating point', async () => {
+    const [unsure, weak] = await score(
+      { text: 'unsure: they should all be sent back where they came from', lang: 'en' },
+      { text: 'weak: they should all be sent back where they came from', lang: 'en' },
+    );
+    for (const r of [unsure!, weak!]) {
+      expect(r.level).not.toBe('hate');
+      expect(r.factors.content.evidence.some((e) => e.kind === 'implied_target')).toBe(false);
+    }
+  });
+
+  it('reporting keeps its protection: the implied group does not make reported words hate', async () => {
+    const [r] = await score({ text: 'sure: police said the leaflet claimed they should all be sent back', lang: 'en' });
+    expect(r!.factors.intent.evidence.some((e) => e.kind === 'reporting')).toBe(true);
+    expect(r!.level).not.toBe('hate');
+  });
+
+  it('a group named in the text wins over the implied one, and an implied group never makes incitement', async () => {
+    const [named] = await score({
+      text: 'sure: we must drive the migrants out of Ward 9 tonight at the market. Bring your machetes.',
+      lang: 'en', published_at: '2027-08-09T18:00:00Z', context: 'ke-2027-election',
+      speaker: { id: 'min-1', role: 'minister', followers: 1_000_000 }, reach: { views: 800_000 }, medium: 'broadcast',
+    });
+    expect(named!.targets.length).toBeGreaterThan(0);
+    expect(named!.factors.content.evidence.some((e) => e.kind === 'implied_target')).toBe(false);
+    const [implied] = await score({
+      text: 'sure: we must drive them out of Ward 9 tonight at the market. Bring your machetes.',
+      lang: 'en', published_at: '2027-08-09T18:00:00Z', context: 'ke-2027-election',
+      speaker: { id: 'min-1', role: 'minister', followers: 1_000_000 }, reach: { views: 800_000 }, medium: 'broadcast',
+    });
+    expect(implied!.targets).toEqual([]);
+    expect(implied!.level).toBe('hate');
+  });
+});
