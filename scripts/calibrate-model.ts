@@ -4,7 +4,9 @@
  * and writes them to models/<name>/operating-points.json, which the runtime reads. For each of hate,
  * offensive and violence: the lowest threshold on the shipped (int8) model's probability at which its
  * flags are right at least 75% of the time over dev rows that carry that label (speech is protected by
- * default: precision first), and never below 0.5. The runtime maps that threshold onto 0.5. A label
+ * default: precision first), and never below 0.5; for a label whose dev positives are mostly our
+ * template sentences, the real posts alone must reach that precision too, in place of the floor. The
+ * runtime maps that threshold onto 0.5. A label
  * that never reaches that precision gets no operating point (its raw probability is used).
  *
  * Usage: npm run calibrate [-- --data /tmp/rabat-train/data.jsonl --model rabat-content]
@@ -30,7 +32,7 @@ const LABELS = ['hate', 'offensive', 'violence'] as const;
 const MIN_PRECISION = 0.75;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-const RowSchema = z.object({ split: z.string(), text: z.string(), lang: z.string(), labels: z.array(z.number()) });
+const RowSchema = z.object({ split: z.string(), dataset: z.string(), text: z.string(), lang: z.string(), labels: z.array(z.number()) });
 
 async function main(): Promise<void> {
   if (!fs.existsSync(DATA)) throw new Error(`no prepared data at ${DATA}: run npm run train (or prepare_data.py) first`);
@@ -50,25 +52,34 @@ async function main(): Promise<void> {
   const points: Record<string, number> = {};
   const report: Record<string, unknown> = {};
   LABELS.forEach((label, k) => {
-    const rows = dev.map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label] })).filter((x) => x.y === 0 || x.y === 1);
-    const at = (t: number) => {
+    const rows = dev
+      .map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label], real: r.dataset !== 'templates' }))
+      .filter((x) => x.y === 0 || x.y === 1);
+    const at = (t: number, only: (x: (typeof rows)[number]) => boolean = () => true) => {
       const c = emptyConfusion();
-      for (const x of rows) tally(c, x.y === 1, x.p >= t);
+      for (const x of rows) if (only(x)) tally(c, x.y === 1, x.p >= t);
       return prf(c);
     };
+    const real = (x: (typeof rows)[number]) => x.real;
+    const positives = rows.filter((x) => x.y === 1);
+    // Where most of dev's positives are our own template sentences (violence: 89% in session 10), the
+    // pooled precision says little about real posts, which the model scores on a different scale: there
+    // the real posts must reach the precision too, and the 0.5 floor goes (it held violence at a dev
+    // recall of 0.12; dev pipeline evaluation, MODEL_CARD.md "Operating points in the product").
+    const templateLed = positives.filter((x) => !x.real).length > positives.length / 2 && positives.some(real);
     // Speech is protected by default: the operating point is the lowest threshold at which the model's
-    // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision),
-    // and never below 0.5.
-    let best: { t: number; precision: number; recall: number; f1: number } | undefined;
+    // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision).
+    let best: { t: number; precision: number; recall: number; f1: number; real: { precision: number; recall: number } } | undefined;
     for (let t = 0.02; t < 0.99; t += 0.01) {
       const m = at(t);
-      if (m.precision >= MIN_PRECISION && m.recall > 0) {
-        best = { t: Math.round(t * 100) / 100, ...m };
+      const r = at(t, real);
+      if (m.precision >= MIN_PRECISION && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
+        best = { t: Math.round(t * 100) / 100, ...m, real: { precision: r.precision, recall: r.recall } };
         break;
       }
     }
-    // Never below 0.5: calibration may make the model more cautious, never bolder than its raw output.
-    if (best) points[label] = Math.max(0.5, best.t);
+    // Otherwise never below 0.5: calibration may make the model more cautious, never bolder than its raw output.
+    if (best) points[label] = templateLed ? best.t : Math.max(0.5, best.t);
     const half = at(0.5);
     report[label] = {
       n: rows.length,
@@ -77,11 +88,13 @@ async function main(): Promise<void> {
       precision: best ? r3(best.precision) : null,
       recall: best ? r3(best.recall) : null,
       f1: best ? r3(best.f1) : null,
+      template_led: templateLed,
+      real_posts: best ? { precision: r3(best.real.precision), recall: r3(best.real.recall) } : null,
       at_half: { precision: r3(half.precision), recall: r3(half.recall), f1: r3(half.f1) },
     };
   });
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: `max(0.5, lowest threshold with dev precision >= ${MIN_PRECISION}) per label (int8 model as shipped); a label that never reaches it keeps raw probabilities`, points, report }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion: `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5; where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities`, points, report }, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(`written ${file}`);
 }

@@ -98,7 +98,9 @@ export function aggregate(input: AggregateInput): AggregateOutput {
       priority = 85 + 15 * (0.5 * s('likelihood') + 0.25 * s('extent') + 0.25 * s('speaker'));
       break;
     case 'hate':
-      priority = 40 + 25 * Math.max(hateScore, violenceScore) + 15 * s('likelihood') + 10 * s('extent') + 10 * s('speaker');
+      // Ordered by the owned severity (content.ts: the model's reading when one is loaded), not by the
+      // strongest lexicon term: slurs that the data shows are mostly used as plain insults sort lower.
+      priority = 40 + 25 * content.severity * intent.endorsement + 15 * s('likelihood') + 10 * s('extent') + 10 * s('speaker');
       break;
     case 'offensive':
       priority = 15 + 15 * abuseScore + 5 * s('extent');

@@ -92,6 +92,8 @@ export function scoreContent(
   let hate = 0;
   let violence = 0;
   let abuse = 0;
+  /** Hostile terms from the context profile: coded language the monitors know and the model cannot. */
+  let profileTerms = 0;
   for (const r of signals.hostile) {
     const cat = r.match.entry.category;
     if (r.negated) {
@@ -99,6 +101,7 @@ export function scoreContent(
       continue;
     }
     const w = termWeight(r);
+    if (r.match.entry.source.startsWith('context:')) profileTerms = Math.max(profileTerms, w);
     if (cat === 'violence') {
       violence = Math.max(violence, w);
       // A threat aimed at the addressee ("I will kill you") is abuse of that person, not of a group.
@@ -134,6 +137,8 @@ export function scoreContent(
   if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated)) hate = Math.max(hate, violence * 0.9);
 
   const lexicalHate = hate;
+  // Without a model, the lexicons are all there is to order by.
+  let severity = Math.max(hate, violence);
   let impliedGroup: ContentReading['impliedGroup'] = null;
   if (model && modelRef) {
     const raw = model;
@@ -157,11 +162,15 @@ export function scoreContent(
       });
     }
     model = m;
+    // The queue's order inside a level follows the model, which ranks posts far better than the
+    // general lexicons (dev, inside the hate band: AP 0.81 vs 0.54); a context profile's own terms keep
+    // their full weight.
+    severity = Math.max(m.hate, m.violence, profileTerms);
     hate = Math.max(hate, model.hate);
     violence = Math.max(violence, model.violence);
     abuse = Math.max(abuse, model.offensive);
   }
   const score = unit(Math.max(hate, violence, abuse * 0.75));
   if (evidence.length === 0) evidence.push({ kind: 'no_hostile_content', detail: 'no hostile, abusive or violent terms found' });
-  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), lexicalHate: unit(lexicalHate), impliedGroup, factor: { score, evidence } };
+  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), lexicalHate: unit(lexicalHate), severity: unit(severity), impliedGroup, factor: { score, evidence } };
 }

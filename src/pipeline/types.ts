@@ -39,6 +39,12 @@ export interface ContentReading {
   abuse: number;
   /** Identity-style hostility from lexicon terms alone (no model), 0..1. */
   lexicalHate: number;
+  /**
+   * How severe the hostility is, for ordering the queue inside a level, 0..1: the model's hate and
+   * violence (product scale) and the context profile's terms when a model is loaded; otherwise
+   * max(hate, violence).
+   */
+  severity: number;
   /** The group the content model reads as attacked, when the segment names none the lexicons know (see content.ts). */
   impliedGroup: { group: TargetGroup; p: number } | null;
   factor: Factor;

@@ -1,18 +1,23 @@
 /**
+ * How the content model's reading enters the level and the queue.
  * A group implied by the content model: implicit hate often names its target in no word the lexicons
  * know. When the model reads hate at or above its operating point and names a group with p >= 0.5, the
  * level may be `hate` (with the group as evidence and a review reason); never `incitement`, and never
- * when the speaker keeps a distance or the model is unsure of the group. A fixed-score model stands in
+ * when the speaker keeps a distance or the model is unsure of the group. Inside a level the queue
+ * follows the model's reading, except for a context profile's own terms. A fixed-score model stands in
  * for the transformer so the rule is tested on its own; the transformer itself is tested elsewhere.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { isAppError } from '../../src/errors.js';
 import type { ContentModel, ContentScores } from '../../src/model/content-model.js';
 import { runPipeline } from '../../src/pipeline/pipeline.js';
 import type { Runtime } from '../../src/runtime.js';
 import type { InputRecord } from '../../src/schema/input.js';
 import type { TriageResult } from '../../src/schema/result.js';
-import { testRuntime } from '../helpers/runtime.js';
+import { tempDir, testRuntime } from '../helpers/runtime.js';
 
 /** Scores chosen per text by a marker word, so one batch can hold every case. */
 const SCORES: Record<string, ContentScores> = {
@@ -94,5 +99,37 @@ describe('a target group implied by the content model', () => {
     });
     expect(implied!.targets).toEqual([]);
     expect(implied!.level).toBe('hate');
+  });
+});
+
+describe('the order inside the hate level', () => {
+  it('follows the model: the same slur-bearing attack sorts lower when the model reads little hate', async () => {
+    const text = 'the migrants in this town are vermin';
+    const [high, low] = await score({ text: `sure: ${text}`, lang: 'en' }, { text: `calm: ${text}`, lang: 'en' });
+    expect(high!.level).toBe('hate');
+    expect(low!.level).toBe('hate');
+    expect(high!.priority).toBeGreaterThan(low!.priority + 10);
+  });
+
+  it("keeps a context profile's coded terms at full weight, whatever the model reads", async () => {
+    // A profile with a coded slur no general lexicon has (monitors' local knowledge).
+    const dir = tempDir();
+    const profile = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'contexts', 'ke-2027-election.json'), 'utf8')) as { id: string; terms: unknown[] };
+    profile.id = 'coded-test';
+    profile.terms = [{ term: 'wakanu', category: 'identity', severity: 0.5, group: 'ethnicity' }, { term: 'zorblats', category: 'dehumanisation', severity: 0.95 }];
+    fs.writeFileSync(path.join(dir, 'coded-test.json'), JSON.stringify(profile));
+    const local = await testRuntime({ noStore: true, model: new FixedModel(), env: { RABAT_CONTEXTS_DIR: dir } });
+    try {
+      const base = { lang: 'en', context: 'coded-test' } as const;
+      const [coded, plain] = (await runPipeline([{ text: 'calm: the wakanu are zorblats', ...base }, { text: 'calm: the wakanu are vermin', ...base }], local.deps)).map((r) => {
+        if (isAppError(r)) throw r;
+        return r;
+      });
+      expect(coded!.level).toBe('hate');
+      expect(plain!.level).toBe('hate');
+      expect(coded!.priority).toBeGreaterThan(plain!.priority + 10);
+    } finally {
+      await local.close();
+    }
   });
 });
