@@ -24,6 +24,7 @@ const SCORES: Record<string, ContentScores> = {
   sure: { hate: 0.9, offensive: 0.2, violence: 0.05, targets: { nationality: 0.82, religion: 0.3 } },
   unsure: { hate: 0.9, offensive: 0.2, violence: 0.05, targets: { nationality: 0.35, religion: 0.3 } },
   weak: { hate: 0.4, offensive: 0.2, violence: 0.05, targets: { nationality: 0.9 } },
+  threat: { hate: 0.6, offensive: 0.2, violence: 0.9, targets: { nationality: 0.7 } },
   calm: { hate: 0.02, offensive: 0.02, violence: 0.01, targets: {} },
 };
 
@@ -131,5 +132,22 @@ describe('the order inside the hate level', () => {
     } finally {
       await local.close();
     }
+  });
+});
+
+describe("the model's reading of a call to violence", () => {
+  it('counts as advocacy: a call phrased without any cue word reaches potential incitement, and says why', async () => {
+    const [r] = await score({ text: 'threat: the migrants will get what they deserve at the market tonight', lang: 'en' });
+    expect(r!.factors.intent.evidence.some((e) => e.kind === 'model_call_to_violence')).toBe(true);
+    expect(r!.decision.checks.find((c) => c.factor === 'intent')!.outcome).toBe('pass');
+    expect(r!.level).toBe('hate');
+    expect(r!.review.reasons.join(' ')).toMatch(/potential incitement/);
+    expect(r!.priority).toBeGreaterThanOrEqual(80);
+  });
+
+  it('does not turn a news report of the same words into a call', async () => {
+    const [r] = await score({ text: 'threat: police said a leaflet claimed the migrants will get what they deserve at the market tonight', lang: 'en' });
+    expect(r!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
+    expect(r!.decision.checks.find((c) => c.factor === 'intent')!.outcome).toBe('fail');
   });
 });
