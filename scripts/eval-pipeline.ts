@@ -28,6 +28,7 @@ import { runPipeline } from '../src/pipeline/pipeline.js';
 import { createRuntime } from '../src/runtime.js';
 import type { TriageResult } from '../src/schema/result.js';
 import { type Confusion, averagePrecision, emptyConfusion, prf, tally } from './lib/binary-metrics.js';
+import { lexiconTerms } from './lib/result-evidence.js';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -67,16 +68,6 @@ function missReason(t: TriageResult): string {
   const modelSays = (model?.hate ?? 0) >= 0.5 ? 'model hate at or above its operating point' : 'model hate below its operating point';
   if (t.targets.length === 0) return `no group named; ${modelSays}`;
   return `group named; ${modelSays}; level ${t.level}`;
-}
-
-/** Lexicon terms named in a result's content evidence (`lexicon term "x" (category, lang)`). */
-function lexiconTerms(t: TriageResult): string[] {
-  const out = new Set<string>();
-  for (const e of t.factors.content.evidence) {
-    const m = /^lexicon term "(.*)" \(([a-z_]+)[,)]/.exec(e.detail);
-    if (m && (e.weight ?? 0) > 0) out.add(`${m[1]} [${m[2]}]`);
-  }
-  return [...out];
 }
 
 async function readSplit(): Promise<Row[]> {
@@ -139,7 +130,10 @@ async function main(): Promise<void> {
       if (AUDIT && real && r.labels[HATE] === 1 && !DECISIONS.hateful.predicted(t)) missed.set(missReason(t), (missed.get(missReason(t)) ?? 0) + 1);
       if (AUDIT && real && DECISIONS.hateful.predicted(t) && r.labels[HATE]! >= 0) {
         const into = r.labels[HATE] === 1 ? termsTrue : termsFalse;
-        for (const term of lexiconTerms(t)) into.set(`${r.lang} ${term}`, (into.get(`${r.lang} ${term}`) ?? 0) + 1);
+        for (const { term, category } of lexiconTerms(t)) {
+          const key = `${r.lang} ${term} [${category}]`;
+          into.set(key, (into.get(key) ?? 0) + 1);
+        }
       }
     });
     process.stderr.write(`\r${Math.min(i + BATCH, rows.length)}/${rows.length} rows, ${((Date.now() - started) / 1000).toFixed(0)} s`);
