@@ -6,7 +6,8 @@
  * this judges what a monitor actually sees, the level:
  * - hateful: level hate or incitement, against the gold `hate` label;
  * - incitement: level incitement or flagged as potential incitement, against the gold `violence` label;
- * - flagged: any level above none, against "hostile" (any known hate, offensive or violence label is 1).
+ * - flagged: any level above none, against "hostile" (any known hate, offensive or violence label is 1;
+ *   not hostile only where hate or offensive is known to be 0).
  * Per source dataset, per language (real posts) and for our template sentences. And the queue's order:
  * the average precision (PR-AUC) of `priority` at ranking what needs a human (gold hate or violence)
  * first, next to the same for the content model's own max(hate, violence), so a loss of the model's
@@ -53,9 +54,12 @@ const DECISIONS = {
     predicted: (t: TriageResult) => t.level === 'incitement' || t.review.reasons.some((x) => x.startsWith('potential incitement')),
   },
   flagged: {
+    // Hostile when any known label says so; not hostile only when hate or offensive is known to be 0
+    // too: a post labelled only "no violence" (GermEval's harmful-content set) may still be abusive.
     gold: (r: Row) => {
       const known = [HATE, OFFENSIVE, VIOLENCE].map((j) => r.labels[j]!).filter((v) => v >= 0);
-      return known.length === 0 ? -1 : Math.max(...known);
+      if (known.includes(1)) return 1;
+      return r.labels[HATE] === 0 || r.labels[OFFENSIVE] === 0 ? 0 : -1;
     },
     predicted: (t: TriageResult) => t.level !== 'none',
   },
