@@ -37,6 +37,32 @@ const FUZZY_CATEGORIES = new Set<LexiconCategory>(['slur', 'dehumanisation', 'vi
 const FUZZY_MIN_LENGTH = 5;
 /** Only severe, curated terms are worth the risk of a one-edit match. */
 const FUZZY_MIN_SEVERITY = 0.5;
+/**
+ * Group names are disguised as often as slurs ("muslmis"), and a group not recognised is a target not
+ * seen. But a group name one edit away is too often an everyday word (German "müssen" / "Russen",
+ * "leben" / "Lesben": thousands of false groups in the training corpora), so for group names only two
+ * swapped neighbouring letters count, on words of six letters or more (isAdjacentSwap).
+ */
+const IDENTITY_FUZZY_MIN_LENGTH = 6;
+
+/**
+ * @param a - a word.
+ * @param b - another word.
+ * @returns whether b is a with two neighbouring letters swapped.
+ */
+function isAdjacentSwap(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return false;
+  const diff = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+}
+
+function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
+  const length = [...word].length;
+  if (entry.category === 'identity') return length >= IDENTITY_FUZZY_MIN_LENGTH;
+  return FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && length >= FUZZY_MIN_LENGTH;
+}
 const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'-]+$/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
@@ -63,7 +89,7 @@ class LanguageIndex {
       const ie: IndexedEntry = { entry, lang, words, stems };
       push(this.byWord, words[0]!, ie);
       if (stems) push(this.byStem, stems[0]!, ie);
-      if (words.length === 1 && FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && [...words[0]!].length >= FUZZY_MIN_LENGTH) {
+      if (words.length === 1 && fuzzyEligible(entry, words[0]!)) {
         for (const d of deletions(words[0]!)) push(this.byDeletion, d, ie);
         push(this.byDeletion, words[0]!, ie);
       }
@@ -164,7 +190,8 @@ export class LexiconSet {
         // "slaughter" and "clothes" into "insects" (our lexicon writers' check against dictionaries).
         if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !idx.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
-            if (damerauLevenshtein(tok.norm, ie.words[0]!) <= 1) add(mk(ie, tokens, i, 1, 'fuzzy'));
+            const near = ie.entry.category === 'identity' ? isAdjacentSwap(tok.norm, ie.words[0]!) : damerauLevenshtein(tok.norm, ie.words[0]!) <= 1;
+            if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
         }
       }

@@ -62,6 +62,15 @@ describe('lexicon matching', () => {
     expect(find('they shared laughter and a bigger meal').filter((m) => m.how === 'fuzzy')).toEqual([]);
   });
 
+  it('recognises a group name with two letters swapped, but not an everyday word one letter from a group name', () => {
+    expect(find('the mulsims again', ['en'])).toContainEqual({ cat: 'identity', term: 'muslims', at: 'mulsims', how: 'fuzzy' });
+    expect(find('die Asylbewerbre schon wieder', ['de']).some((m) => m.cat === 'identity' && m.how === 'fuzzy')).toBe(true);
+    // One edit away from "Russen", "Lesben", "Mädchen": ordinary German verbs, no group.
+    expect(find('wir müssen leben und machen weiter', ['de']).filter((m) => m.cat === 'identity')).toEqual([]);
+    // Too short to risk a swap ("jwes").
+    expect(find('the jwes again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
+  });
+
   it('never reads an identity term as an insult', () => {
     const m = find('Muslims, Jews, gay people and refugees live here.');
     expect(m.filter((x) => x.cat !== 'identity')).toEqual([]);
