@@ -42,9 +42,11 @@ export function aggregate(input: AggregateInput): AggregateOutput {
   // words about a group that the speaker reports or condemns are not abuse by the speaker.
   // Violent words with no group and no call to act are description ("three people were killed"), not abuse.
   const ungroupedViolence = content.violence * (intent.advocacy >= 0.3 ? 1 : 0.5);
-  // Identity-style hostility with no group named counts only from lexicon terms ("those vermin"): the
-  // model's `hate` without a group it can be about is not evidence of abuse.
-  const abuseScore = Math.max(content.abuse * (1 - 0.6 * intent.distancing), groupTarget ? 0 : Math.max(content.lexicalHate, ungroupedViolence) * intent.endorsement);
+  // Identity-style hostility with no group named: lexicon terms ("those vermin"), and the model's `hate`
+  // at or above its operating point (below it, the model's hate is not evidence enough; dev: such
+  // posts with no group named were labelled hate 84% of the time).
+  const modelHate = (content.model?.hate ?? 0) >= 0.5 ? content.model!.hate : 0;
+  const abuseScore = Math.max(content.abuse * (1 - 0.6 * intent.distancing), groupTarget ? 0 : Math.max(content.lexicalHate, modelHate, ungroupedViolence) * intent.endorsement);
   const judged = (Object.keys(factors) as FactorKey[]).filter((k) => factors[k].score !== null).length;
   const confidence = Math.round((judged / 6) * 1000) / 1000;
 

@@ -139,7 +139,7 @@ export function scoreContent(
   const lexicalHate = hate;
   // Without a model, the lexicons are all there is to order by.
   let severity = Math.max(hate, violence);
-  let modelViolence: number | null = null;
+  let modelSide: ContentReading['model'] = null;
   let impliedGroup: ContentReading['impliedGroup'] = null;
   if (model && modelRef) {
     const raw = model;
@@ -167,12 +167,12 @@ export function scoreContent(
     // general lexicons (dev, inside the hate band: AP 0.81 vs 0.54); a context profile's own terms keep
     // their full weight.
     severity = Math.max(m.hate, m.violence, profileTerms);
-    modelViolence = unit(m.violence);
+    modelSide = { hate: unit(m.hate), violence: unit(m.violence) };
     hate = Math.max(hate, model.hate);
     violence = Math.max(violence, model.violence);
     abuse = Math.max(abuse, model.offensive);
   }
   const score = unit(Math.max(hate, violence, abuse * 0.75));
   if (evidence.length === 0) evidence.push({ kind: 'no_hostile_content', detail: 'no hostile, abusive or violent terms found' });
-  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), lexicalHate: unit(lexicalHate), severity: unit(severity), modelViolence, impliedGroup, factor: { score, evidence } };
+  return { hate: unit(hate), violence: unit(violence), abuse: unit(abuse), lexicalHate: unit(lexicalHate), severity: unit(severity), model: modelSide, impliedGroup, factor: { score, evidence } };
 }

@@ -69,9 +69,10 @@ export function scoreIntent(signals: SegmentSignals, content: ContentReading): I
   }
   // The content model's `violence` label is a threat of or call to violence: at or above its operating
   // point it is a reading of advocacy that no cue list has (a call phrased without "we must" or an imperative).
-  if (content.modelViolence !== null && content.modelViolence >= 0.5) {
-    parts.push(content.modelViolence * 0.6);
-    evidence.push({ kind: 'model_call_to_violence', detail: `the content model reads a threat of or call to violence (${content.modelViolence.toFixed(2)}; 0.5 = its operating point)`, weight: unit(content.modelViolence * 0.6) });
+  const modelViolence = content.model?.violence ?? 0;
+  if (modelViolence >= 0.5) {
+    parts.push(modelViolence * 0.6);
+    evidence.push({ kind: 'model_call_to_violence', detail: `the content model reads a threat of or call to violence (${modelViolence.toFixed(2)}; 0.5 = its operating point)`, weight: unit(modelViolence * 0.6) });
   }
   if (hostility > 0) parts.push(hostility * 0.45);
   const groupTargeted = signals.groups.length > 0;

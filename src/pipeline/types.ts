@@ -45,8 +45,8 @@ export interface ContentReading {
    * max(hate, violence).
    */
   severity: number;
-  /** The content model's violence on the product scale (operating point = 0.5), or null without a model. */
-  modelViolence: number | null;
+  /** The content model's hate and violence on the product scale (operating point = 0.5), or null without a model. */
+  model: { hate: number; violence: number } | null;
   /** The group the content model reads as attacked, when the segment names none the lexicons know (see content.ts). */
   impliedGroup: { group: TargetGroup; p: number } | null;
   factor: Factor;

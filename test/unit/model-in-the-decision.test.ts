@@ -77,6 +77,11 @@ describe('a target group implied by the content model', () => {
       expect(r.level).not.toBe('hate');
       expect(r.factors.content.evidence.some((e) => e.kind === 'implied_target')).toBe(false);
     }
+    // Owned hostility at the model's operating point with no group it can name is `offensive`
+    // (docs/levels.md); below the operating point the model's hate alone raises nothing.
+    expect(unsure!.level).toBe('offensive');
+    expect(weak!.level).toBe('none');
+    expect(unsure!.priority).toBeGreaterThan(weak!.priority);
   });
 
   it('reporting keeps its protection: the implied group does not make reported words hate', async () => {
