@@ -40,8 +40,9 @@ export function aggregate(input: AggregateInput): AggregateOutput {
   const violenceScore = content.violence * intent.endorsement;
   // Offensive: abuse the speaker utters, or hostility owned but aimed at no protected group. Hostile
   // words about a group that the speaker reports or condemns are not abuse by the speaker.
-  // Violent words with no group and no call to act are description ("three people were killed"), not abuse.
-  const ungroupedViolence = content.violence * (intent.advocacy >= 0.3 ? 1 : 0.5);
+  // Violent words with no group and no call to act are description ("three people were killed"), not abuse;
+  // the model's `violence` at its operating point reads a threat or a call, not a description.
+  const ungroupedViolence = content.violence * (intent.advocacy >= 0.3 || (content.model?.violence ?? 0) >= 0.5 ? 1 : 0.5);
   // Identity-style hostility with no group named: lexicon terms ("those vermin"), and the model's `hate`
   // at or above its operating point (below it, the model's hate is not evidence enough; dev: such
   // posts with no group named were labelled hate 84% of the time).

@@ -25,6 +25,8 @@ const SCORES: Record<string, ContentScores> = {
   unsure: { hate: 0.9, offensive: 0.2, violence: 0.05, targets: { nationality: 0.35, religion: 0.3 } },
   weak: { hate: 0.4, offensive: 0.2, violence: 0.05, targets: { nationality: 0.9 } },
   threat: { hate: 0.6, offensive: 0.2, violence: 0.9, targets: { nationality: 0.7 } },
+  // Just above the operating point of violence: too weak to count as a call to act on its own.
+  menace: { hate: 0.05, offensive: 0.05, violence: 0.52, targets: {} },
   calm: { hate: 0.02, offensive: 0.02, violence: 0.01, targets: {} },
 };
 
@@ -148,6 +150,12 @@ describe("the model's reading of a call to violence", () => {
     expect(r!.level).toBe('hate');
     expect(r!.review.reasons.join(' ')).toMatch(/potential incitement/);
     expect(r!.priority).toBeGreaterThanOrEqual(80);
+  });
+
+  it('a threat the model reads, aimed at no group, is offensive rather than a description of violence', async () => {
+    const [menace, calm] = await score({ text: 'menace: you will regret this', lang: 'en' }, { text: 'calm: you will regret this', lang: 'en' });
+    expect(menace!.level).toBe('offensive');
+    expect(calm!.level).toBe('none');
   });
 
   it('does not turn a news report of the same words into a call', async () => {
