@@ -14,17 +14,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { loadTransformerContentModel } from '../src/model/transformer-content-model.js';
 import { emptyConfusion, prf, tally } from './lib/binary-metrics.js';
+import { arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : def;
-};
-const DATA = arg('data', process.env.RABAT_WORK ? path.join(process.env.RABAT_WORK, 'data.jsonl') : '/tmp/rabat-train/data.jsonl');
+const DATA = dataFileArg();
 const config = loadConfig();
 const NAME = arg('model', config.contentModel);
 const LABELS = ['hate', 'offensive', 'violence'] as const;
@@ -32,16 +27,8 @@ const LABELS = ['hate', 'offensive', 'violence'] as const;
 const MIN_PRECISION = 0.75;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-const RowSchema = z.object({ split: z.string(), dataset: z.string(), text: z.string(), lang: z.string(), labels: z.array(z.number()) });
-
 async function main(): Promise<void> {
-  if (!fs.existsSync(DATA)) throw new Error(`no prepared data at ${DATA}: run npm run train (or prepare_data.py) first`);
-  const dev: z.infer<typeof RowSchema>[] = [];
-  for await (const line of readline.createInterface({ input: fs.createReadStream(DATA) })) {
-    if (!line.trim()) continue;
-    const r = RowSchema.parse(JSON.parse(line));
-    if (r.split === 'dev') dev.push(r);
-  }
+  const dev = await readPreparedRows(DATA, (r) => r.split === 'dev');
   const model = await loadTransformerContentModel(config.modelsDir, NAME);
   const probs: { hate: number; offensive: number; violence: number }[] = [];
   for (let i = 0; i < dev.length; i += 256) {

@@ -18,9 +18,6 @@
  * Rows carry the dataset's language, as a monitor's export usually does. Choices are made on dev only;
  * val is for reporting.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import readline from 'node:readline';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
@@ -29,20 +26,15 @@ import { runPipeline } from '../src/pipeline/pipeline.js';
 import { createRuntime } from '../src/runtime.js';
 import type { TriageResult } from '../src/schema/result.js';
 import { type Confusion, averagePrecision, emptyConfusion, prf, tally } from './lib/binary-metrics.js';
+import { type PreparedRow, arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 import { lexiconTerms } from './lib/result-evidence.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : def;
-};
 const SPLIT = z.enum(['dev', 'val']).parse(arg('split', 'dev'));
-const DATA = arg('data', path.join(process.env.RABAT_WORK ?? '/tmp/rabat-train', 'data.jsonl'));
+const DATA = dataFileArg();
 const AUDIT = process.argv.includes('--audit');
 const BATCH = 256;
 
-/** A prepared row: labels in the order of docs/labels.md, -1 where the source has no label. */
-const RowSchema = z.object({ id: z.number(), dataset: z.string(), lang: z.string(), split: z.string(), text: z.string(), labels: z.array(z.number().int().min(-1).max(1)) });
-type Row = z.infer<typeof RowSchema>;
+type Row = PreparedRow;
 const [HATE, OFFENSIVE, VIOLENCE] = [0, 1, 2];
 
 const DECISIONS = {
@@ -74,22 +66,8 @@ function missReason(t: TriageResult): string {
   return `group named; ${modelSays}; level ${t.level}`;
 }
 
-async function readSplit(): Promise<Row[]> {
-  if (!fs.existsSync(DATA)) throw new Error(`no prepared data at ${DATA}: run npm run train (or prepare_data.py) first`);
-  const rows: Row[] = [];
-  let line = 0;
-  for await (const text of readline.createInterface({ input: fs.createReadStream(DATA) })) {
-    line++;
-    if (!text.trim()) continue;
-    const parsed = RowSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`${DATA} line ${line}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-    if (parsed.data.split === SPLIT) rows.push(parsed.data);
-  }
-  return rows;
-}
-
 async function main(): Promise<void> {
-  const rows = await readSplit();
+  const rows = await readPreparedRows(DATA, (r) => r.split === SPLIT);
   const config = loadConfig();
   const rt = await createRuntime(config, createLogger('warn'), { noStore: true });
   const model = rt.deps.model?.ref;

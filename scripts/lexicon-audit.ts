@@ -10,40 +10,21 @@
  * candidate to move from `slur` to `insult` in the hand-written list: said of a named group it stays
  * derogation (hate), aimed at a person it is abuse. Prints entries and counts, never post text.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import readline from 'node:readline';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
 import { silentLogger } from '../src/log.js';
 import { runPipeline } from '../src/pipeline/pipeline.js';
 import { createRuntime } from '../src/runtime.js';
+import { arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 import { lexiconTerms } from './lib/result-evidence.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : def;
-};
-const DATA = arg('data', path.join(process.env.RABAT_WORK ?? '/tmp/rabat-train', 'data.jsonl'));
+const DATA = dataFileArg();
 const MIN_FIRINGS = z.coerce.number().int().positive().parse(arg('min', '20'));
 const BATCH = 256;
 
-const RowSchema = z.object({ id: z.number(), dataset: z.string(), lang: z.string(), split: z.string(), text: z.string(), labels: z.array(z.number().int().min(-1).max(1)) });
-type Row = z.infer<typeof RowSchema>;
-
 async function main(): Promise<void> {
-  if (!fs.existsSync(DATA)) throw new Error(`no prepared data at ${DATA}: run npm run train (or prepare_data.py) first`);
-  const rows: Row[] = [];
-  let line = 0;
-  for await (const text of readline.createInterface({ input: fs.createReadStream(DATA) })) {
-    line++;
-    if (!text.trim()) continue;
-    const parsed = RowSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`${DATA} line ${line}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-    const r = parsed.data;
-    if (r.split === 'train' && r.dataset !== 'templates' && r.labels[0]! >= 0) rows.push(r);
-  }
+  const rows = await readPreparedRows(DATA, (r) => r.split === 'train' && r.dataset !== 'templates' && r.labels[0]! >= 0);
   const baseRate = new Map<string, number>();
   for (const ds of new Set(rows.map((r) => r.dataset))) {
     const own = rows.filter((r) => r.dataset === ds);
