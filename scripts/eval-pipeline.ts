@@ -15,8 +15,8 @@
  * lists the lexicon terms most often present in false "hateful" levels on real posts, next to how often
  * they are present in true ones (terms are lexicon entries, never post text).
  *
- * Rows carry the dataset's language, as a monitor's export usually does. Choices are made on dev only;
- * val is for reporting.
+ * Rows carry the dataset's language, as a monitor's export usually does; with --detect they do not,
+ * and the product detects it. Choices are made on dev only; val is for reporting.
  */
 import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
@@ -32,6 +32,8 @@ import { lexiconTerms } from './lib/result-evidence.js';
 const SPLIT = z.enum(['dev', 'val']).parse(arg('split', 'dev'));
 const DATA = dataFileArg();
 const AUDIT = process.argv.includes('--audit');
+/** Leave the language out of every record, so the product detects it, as for an export without one. */
+const DETECT = process.argv.includes('--detect');
 const BATCH = 256;
 
 type Row = PreparedRow;
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    const results = await runPipeline(batch.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, lang: r.lang })), rt.deps);
+    const results = await runPipeline(batch.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, ...(DETECT ? {} : { lang: r.lang }) })), rt.deps);
     results.forEach((t, k) => {
       if (isAppError(t)) throw new Error(`row ${batch[k]!.id}: ${t.code}`);
       const r = batch[k]!;
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
     process.stderr.write(`\r${Math.min(i + BATCH, rows.length)}/${rows.length} rows, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   process.stderr.write('\n');
-  console.log(`pipeline on the ${SPLIT} split (${rows.length} rows of ${DATA}); model ${model ? `${model.id}@${model.version}` : '(none)'}, lexicons ${rt.deps.lexicons.ref.version}`);
+  console.log(`pipeline on the ${SPLIT} split (${rows.length} rows of ${DATA}${DETECT ? ', languages detected' : ''}); model ${model ? `${model.id}@${model.version}` : '(none)'}, lexicons ${rt.deps.lexicons.ref.version}`);
   console.log(`levels: ${Object.entries(levels).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
   console.log('| scope | decision | n | gold positives | predicted | precision | recall | F1 |');
   console.log('|---|---|---|---|---|---|---|---|');
