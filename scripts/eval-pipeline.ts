@@ -27,7 +27,7 @@ import { createRuntime } from '../src/runtime.js';
 import type { TriageResult } from '../src/schema/result.js';
 import { type Confusion, averagePrecision, emptyConfusion, prf, tally } from './lib/binary-metrics.js';
 import { type PreparedRow, arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
-import { lexiconTerms } from './lib/result-evidence.js';
+import { lexiconTerms, modelReading } from './lib/result-evidence.js';
 
 const SPLIT = z.enum(['dev', 'val']).parse(arg('split', 'dev'));
 const DATA = dataFileArg();
@@ -36,21 +36,20 @@ const AUDIT = process.argv.includes('--audit');
 const DETECT = process.argv.includes('--detect');
 const BATCH = 256;
 
-type Row = PreparedRow;
 const [HATE, OFFENSIVE, VIOLENCE] = [0, 1, 2];
 
 const DECISIONS = {
-  hateful: { gold: (r: Row) => r.labels[HATE]!, predicted: (t: TriageResult) => t.level === 'hate' || t.level === 'incitement' },
+  hateful: { gold: (r: PreparedRow) => r.labels[HATE]!, predicted: (t: TriageResult) => t.level === 'hate' || t.level === 'incitement' },
   // Incitement needs speaker, reach and context data that exported posts rarely carry; without them a
   // call to violence against a group stays `hate` and goes to a human as potential incitement.
   incitement: {
-    gold: (r: Row) => r.labels[VIOLENCE]!,
+    gold: (r: PreparedRow) => r.labels[VIOLENCE]!,
     predicted: (t: TriageResult) => t.level === 'incitement' || t.review.reasons.some((x) => x.startsWith('potential incitement')),
   },
   flagged: {
     // Hostile when any known label says so; not hostile only when hate or offensive is known to be 0
     // too: a post labelled only "no violence" (GermEval's harmful-content set) may still be abusive.
-    gold: (r: Row) => {
+    gold: (r: PreparedRow) => {
       const known = [HATE, OFFENSIVE, VIOLENCE].map((j) => r.labels[j]!).filter((v) => v >= 0);
       if (known.includes(1)) return 1;
       return r.labels[HATE] === 0 || r.labels[OFFENSIVE] === 0 ? 0 : -1;
@@ -60,10 +59,11 @@ const DECISIONS = {
 } as const;
 type DecisionName = keyof typeof DECISIONS;
 
+const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
 /** Why a post the gold labels call hate did not get a hateful level, in the aggregate's terms. */
 function missReason(t: TriageResult): string {
-  const model = t.factors.content.evidence.find((e) => e.kind === 'model')?.data as { hate?: number } | undefined;
-  const modelSays = (model?.hate ?? 0) >= 0.5 ? 'model hate at or above its operating point' : 'model hate below its operating point';
+  const modelSays = (modelReading(t)?.hate ?? 0) >= 0.5 ? 'model hate at or above its operating point' : 'model hate below its operating point';
   if (t.targets.length === 0) return `no group named; ${modelSays}`;
   return `group named; ${modelSays}; level ${t.level}`;
 }
@@ -103,21 +103,18 @@ async function main(): Promise<void> {
         count(`${real ? 'lang' : 'templates'}:${r.lang}`, d, gold, predicted);
       }
       const needsHuman = Math.max(r.labels[HATE]!, r.labels[VIOLENCE]!);
-      const modelData = t.factors.content.evidence.find((e) => e.kind === 'model')?.data as { raw?: { hate: number; violence: number } } | undefined;
-      if (needsHuman >= 0 && (r.labels[HATE]! >= 0 || r.labels[VIOLENCE]! >= 0)) {
-        const item = { gold: needsHuman === 1, priority: t.priority, model: Math.max(modelData?.raw?.hate ?? 0, modelData?.raw?.violence ?? 0) };
+      if (needsHuman >= 0) {
+        const raw = modelReading(t)?.raw;
+        const item = { gold: needsHuman === 1, priority: t.priority, model: Math.max(raw?.hate ?? 0, raw?.violence ?? 0) };
         for (const scope of [real ? 'real posts' : 'templates', `dataset:${r.dataset}`]) {
           if (!ranked.has(scope)) ranked.set(scope, []);
           ranked.get(scope)!.push(item);
         }
       }
-      if (AUDIT && real && r.labels[HATE] === 1 && !DECISIONS.hateful.predicted(t)) missed.set(missReason(t), (missed.get(missReason(t)) ?? 0) + 1);
+      if (AUDIT && real && r.labels[HATE] === 1 && !DECISIONS.hateful.predicted(t)) bump(missed, missReason(t));
       if (AUDIT && real && DECISIONS.hateful.predicted(t) && r.labels[HATE]! >= 0) {
         const into = r.labels[HATE] === 1 ? termsTrue : termsFalse;
-        for (const { term, category } of lexiconTerms(t)) {
-          const key = `${r.lang} ${term} [${category}]`;
-          into.set(key, (into.get(key) ?? 0) + 1);
-        }
+        for (const { term, category } of lexiconTerms(t)) bump(into, `${r.lang} ${term} [${category}]`);
       }
     });
     process.stderr.write(`\r${Math.min(i + BATCH, rows.length)}/${rows.length} rows, ${((Date.now() - started) / 1000).toFixed(0)} s`);

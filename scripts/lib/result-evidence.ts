@@ -18,3 +18,20 @@ export function lexiconTerms(t: TriageResult): { term: string; category: string 
   }
   return [...out.values()];
 }
+
+/** The content model's scores as a result's evidence records them (factors/content.ts). */
+export interface ModelReading {
+  /** On the product scale: 0.5 is the model's operating point. */
+  hate: number;
+  violence: number;
+  /** The model's own probabilities. */
+  raw: { hate: number; violence: number };
+}
+
+/**
+ * @param t - a result.
+ * @returns the content model's reading, or undefined when no model ran.
+ */
+export function modelReading(t: TriageResult): ModelReading | undefined {
+  return t.factors.content.evidence.find((e) => e.kind === 'model')?.data as ModelReading | undefined;
+}
