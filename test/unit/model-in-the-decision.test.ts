@@ -28,6 +28,8 @@ const SCORES: Record<string, ContentScores> = {
   // Just above the operating point of violence: too weak to count as a call to act on its own.
   menace: { hate: 0.05, offensive: 0.05, violence: 0.52, targets: {} },
   calm: { hate: 0.02, offensive: 0.02, violence: 0.01, targets: {} },
+  // Below the operating point of hate (0.6), but close to it.
+  near: { hate: 0.55, offensive: 0.1, violence: 0.02, targets: {} },
 };
 
 class FixedModel implements ContentModel {
@@ -139,6 +141,22 @@ describe('the order inside the hate level', () => {
     } finally {
       await local.close();
     }
+  });
+});
+
+describe('the order below the hate level', () => {
+  it('puts a post the model reads close to its hate point above plain vulgarity, and a reported one lower', async () => {
+    const [near, vulgar, reported] = await score(
+      { text: 'near: everyone knows what those people are really like', lang: 'en' },
+      { text: 'calm: what a fucking shitty day, this damn bus is late again', lang: 'en' },
+      { text: 'near: the report quoted a flyer saying everyone knows what those people are really like', lang: 'en' },
+    );
+    expect(near!.level).toBe('none');
+    expect(vulgar!.level).toBe('offensive');
+    expect(near!.priority).toBeGreaterThan(vulgar!.priority);
+    expect(near!.priority).toBeGreaterThan(reported!.priority);
+    // Neither level outranks anything the product calls hate.
+    for (const r of [near!, vulgar!, reported!]) expect(r.priority).toBeLessThan(40);
   });
 });
 
