@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/config.js';
 import {
   type CompiledEntry,
@@ -23,6 +24,12 @@ import { normaliseWord } from '../src/text/tokens.js';
 
 const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
 const OUT_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'compiled');
+/** HurtLex entries the training corpora showed carry no hostility (`npm run lexicon-audit -- --scope hurtlex`). */
+const EXCLUDED_FILE = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'hurtlex-excluded.json');
+const HurtlexExclusionsSchema = z.object({
+  about: z.string(),
+  excluded: z.record(z.string(), z.array(z.object({ term: z.string(), firings: z.number(), hostile: z.number(), expected: z.number() }))),
+});
 const hurtlexArg = process.argv.indexOf('--hurtlex');
 const HURTLEX_DIR =
   hurtlexArg > 0 ? process.argv[hurtlexArg + 1]! : path.join(PROJECT_ROOT, '..', 'shared', 'datasets', 'lexicons', 'hurtlex', '1.2');
@@ -71,7 +78,7 @@ const SOURCES = {
   },
 };
 
-function readHurtlex(lang: string): CompiledEntry[] {
+function readHurtlex(lang: string, excluded: ReadonlySet<string>): CompiledEntry[] {
   const file = path.join(HURTLEX_DIR, `hurtlex_${lang.toUpperCase()}.tsv`);
   if (!fs.existsSync(file)) return [];
   const out: CompiledEntry[] = [];
@@ -80,7 +87,7 @@ function readHurtlex(lang: string): CompiledEntry[] {
     if (level?.trim() !== 'conservative' || !category || !lemma) continue;
     const map = HURTLEX_MAP[category];
     const term = lemma.trim().toLowerCase();
-    if (!map || [...term].length < 3) continue;
+    if (!map || [...term].length < 3 || excluded.has(term)) continue;
     out.push({ term, category: map.category, severity: map.severity, ...(map.group ? { group: map.group } : {}), source: SOURCES.hurtlex.id });
   }
   return out;
@@ -128,7 +135,7 @@ function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   return [...out].sort();
 }
 
-function compile(lang: string, handwrittenFile: string): CompiledLexicon {
+function compile(lang: string, handwrittenFile: string, excluded: ReadonlySet<string>): CompiledLexicon {
   const hw = HandwrittenLexiconSchema.parse(JSON.parse(fs.readFileSync(handwrittenFile, 'utf8')));
   const entries: CompiledEntry[] = [];
   for (const [category, terms] of Object.entries(hw.entries) as [LexiconCategory, typeof hw.entries.identity][]) {
@@ -148,7 +155,7 @@ function compile(lang: string, handwrittenFile: string): CompiledLexicon {
   const curated = new Set(entries.map((e) => normaliseWord(e.term)));
   // ...nor is any single word of an identity phrase ("gay" of "gay people").
   for (const e of entries) if (e.category === 'identity') for (const w of e.term.split(/\s+/)) curated.add(normaliseWord(w));
-  const hurt = readHurtlex(lang).filter((e) => !curated.has(normaliseWord(e.term)));
+  const hurt = readHurtlex(lang, excluded).filter((e) => !curated.has(normaliseWord(e.term)));
   const seen = new Set<string>();
   const all = [...entries, ...hurt].filter((e) => {
     const key = `${e.category}\u0000${normaliseWord(e.term)}`;
@@ -166,10 +173,11 @@ function compile(lang: string, handwrittenFile: string): CompiledLexicon {
 function main(): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const files = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith('.json')).sort();
+  const exclusions = HurtlexExclusionsSchema.parse(JSON.parse(fs.readFileSync(EXCLUDED_FILE, 'utf8')));
   const manifest: { lang: string; version: string; entries: number; sources: string[] }[] = [];
   for (const f of files) {
     const lang = path.basename(f, '.json');
-    const lex = compile(lang, path.join(SRC_DIR, f));
+    const lex = compile(lang, path.join(SRC_DIR, f), new Set((exclusions.excluded[lang] ?? []).map((e) => e.term)));
     fs.writeFileSync(path.join(OUT_DIR, `${lang}.json`), `${JSON.stringify(lex)}\n`);
     manifest.push({ lang, version: lex.version, entries: lex.entries.length, sources: lex.sources.map((s) => s.id) });
     process.stderr.write(`compiled ${lang}: ${lex.entries.length} entries, version ${lex.version}\n`);

@@ -8,13 +8,13 @@ import type { TriageResult } from '../../src/schema/result.js';
  * Lexicon entries that contributed to a result's content factor, from their evidence
  * (`lexicon term "x" (category, lang)`, see factors/evidence.ts). Entries, never post text.
  * @param t - a result.
- * @returns the distinct entries with their categories.
+ * @returns the distinct entries with their categories and the list each came from.
  */
-export function lexiconTerms(t: TriageResult): { term: string; category: string }[] {
-  const out = new Map<string, { term: string; category: string }>();
+export function lexiconTerms(t: TriageResult): { term: string; category: string; source: string }[] {
+  const out = new Map<string, { term: string; category: string; source: string }>();
   for (const e of t.factors.content.evidence) {
     const m = /^lexicon term "(.*)" \(([a-z_]+)[,)]/.exec(e.detail);
-    if (m && (e.weight ?? 0) > 0) out.set(`${m[1]}|${m[2]}`, { term: m[1]!, category: m[2]! });
+    if (m && (e.weight ?? 0) > 0) out.set(`${m[1]}|${m[2]}`, { term: m[1]!, category: m[2]!, source: e.source ?? '' });
   }
   return [...out.values()];
 }
