@@ -96,6 +96,32 @@ const LINKS = new Set([
   '是', '都是', '都', '就是',
 ]);
 
+/** A whole-word pattern in any script (JavaScript's \b knows only ASCII letters). */
+const word = (alternatives: string) => `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
+
+/**
+ * Negation words that do not negate what follows: exceptive ("nothing but rats", "no better than",
+ * French "ne sont que", Spanish "no son más que", Portuguese "não passam de") and additive ("not only")
+ * phrasings assert it. Matched on the stretch from the negation word to the term, per language.
+ */
+const NOT_A_NEGATION = new RegExp(
+  [
+    word('but|than|except|only|just|merely'), // en: nothing but, no better than, not only
+    // fr: ne sont que, n'est qu'un (one word between: "ne pense pas que" stays a negation)
+    `${word("n(?:e|['’])")}\\s*[\\p{L}\\p{M}]+\\s+qu(?:e(?![\\p{L}\\p{M}])|['’])`,
+    word("rien\\s+(?:d['’]autre\\s+)?que|(?:mieux|plus|moins)\\s+que|seulement"), // fr
+    word('nichts\\s+(?:anderes\\s+)?als|(?:besser|mehr|weniger)\\s+als|nur'), // de ("nicht als X bezeichnen" stays)
+    word('m[aá]s\\s+que|sino|mejor(?:es)?\\s+que|s[oó]lo'), // es
+    word("altro\\s+che|meglio\\s+d[ie]\\S*|migliori\\s+d[ie]\\S*|solo|soltanto"), // it ("non è che" stays)
+    word('pass(?:am|a|avam|ava)\\s+de|mais\\s+(?:do\\s+)?que|sen[aã]o|melhor(?:es)?\\s+(?:do\\s+)?que|s[oó]|apenas'), // pt
+    word('anders\\s+dan|(?:beter|meer|minder)\\s+dan|alleen'), // nl
+    word('niż|innego\\s+jak|tylko'), // pl
+    word('إلا|الا'), // ar: ليسوا إلا
+    word('ila'), // sw: si chochote ila
+  ].join('|'),
+  'iu',
+);
+
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
 /**
@@ -128,7 +154,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
         if (n.span.end > m.span.start || !inside(n.span, sentence)) return false;
         const gapTokens = tokens.filter((t) => t.span.start >= n.span.end && t.span.end <= m.span.start).length;
         const between = segment.text.slice(n.span.end - segment.span.start, m.span.start - segment.span.start);
-        return gapTokens <= 3 && !/[,;:.!?]/.test(between.replace(/n't/g, ''));
+        const stretch = segment.text.slice(n.span.start - segment.span.start, m.span.start - segment.span.start);
+        return gapTokens <= 3 && !/[,;:.!?]/.test(between.replace(/n't/g, '')) && !NOT_A_NEGATION.test(stretch);
       });
     const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
     const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;

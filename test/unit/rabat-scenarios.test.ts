@@ -89,6 +89,29 @@ describe('Rabat factors move the right way', () => {
     expect(negated!.level).toBe('none');
   });
 
+  it('"nothing but" and "not only" assert what follows; a plain negation still protects, in several languages', async () => {
+    const cases: [string, string, boolean][] = [
+      ['en', 'Immigrants are nothing but rats.', true],
+      ['en', 'Immigrants are no better than rats.', true],
+      ['en', 'Immigrants are not rats, they are our neighbours.', false],
+      ['fr', 'Les migrants ne sont que des rats.', true],
+      ['fr', 'Les migrants ne sont pas des rats.', false],
+      ['de', 'Flüchtlinge sind nichts als Ratten.', true],
+      ['de', 'Man darf Flüchtlinge nicht als Ratten bezeichnen.', false],
+      ['es', 'Los inmigrantes no son más que ratas.', true],
+      ['es', 'Los inmigrantes no son ratas.', false],
+      ['pt', 'Os imigrantes não passam de ratos.', true],
+      ['pl', 'Imigranci to nic innego jak szczury.', true],
+      ['pl', 'Imigranci nie są szczurami.', false],
+    ];
+    const results = await score(...cases.map(([lang, text]) => ({ text, lang })));
+    results.forEach((r, i) => {
+      const [lang, , asserted] = cases[i]!;
+      expect({ lang, i, level: r.level }).toEqual({ lang, i, level: asserted ? 'hate' : 'none' });
+      expect(r.factors.content.evidence.some((e) => e.kind === 'negated_term')).toBe(!asserted);
+    });
+  });
+
   it('a threat to one person is offensive; violence described in the news is not abuse at all', async () => {
     const [threat, news, protest] = await score(
       { text: 'I will kill you, Peter, you coward.', lang: 'en' },
