@@ -28,6 +28,12 @@ export interface TermReading {
   questioned: boolean;
   /** It opens its clause, as an imperative does ("Kill them"). */
   clauseInitial: boolean;
+  /**
+   * It follows, in its sentence, a frame that makes it a mention of what others say: a speech verb as
+   * the sentence's subject ("Saying that [group] are vermin is...") or a relative clause about third
+   * parties ("People who call [group] a plague..."). Mention is not use.
+   */
+  framedAsMention: boolean;
   /** A group is named in the same sentence. */
   groupInSentence: boolean;
   /** Second person ("you", "your") in the same sentence and no group: aimed at the addressee. */
@@ -122,6 +128,18 @@ const NOT_A_NEGATION = new RegExp(
   'iu',
 );
 
+/**
+ * First words of `mention` entries that speak of third parties ("people who call", "ceux qui disent",
+ * "wer sagt"): these frame a mention wherever they stand. Other mention entries ("saying that", "dire
+ * que") do so only at the start of a clause, where they are the sentence's subject; after "I'm" or
+ * "je veux" they introduce the speaker's own claim.
+ */
+const THIRD_PARTY_HEADS = new Set([
+  'people', 'those', 'anyone', 'whoever', 'ceux', 'celles', 'quiconque', 'gens', 'wer', 'leute', 'diejenigen', 'menschen',
+  'quienes', 'quien', 'los', 'las', 'gente', 'chi', 'quelli', 'coloro', 'quem', 'os', 'aqueles', 'wie', 'mensen', 'degenen',
+  'kto', 'ci', 'ludzie', 'من', 'الذين', 'जो', '那些', 'wanaosema', 'wanaowaita', 'yeyote', 'যারা',
+]);
+
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
 /**
@@ -144,6 +162,16 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   const negations = byCat.get('negation') ?? [];
   const groupsMatches = [...(byCat.get('identity') ?? []), ...(byCat.get('slur') ?? []).filter((m) => m.entry.group)];
 
+  /** The match opens its clause: first in its sentence, or after punctuation. */
+  const opensClause = (m: LexiconMatch): boolean => {
+    const sentence = sentenceOf(m.span);
+    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
+    const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
+    return tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before);
+  };
+  const mentionFrames = (byCat.get('mention') ?? []).filter((c) => opensClause(c) || THIRD_PARTY_HEADS.has(c.entry.term.split(/\s+/)[0]!));
+
   const read = (m: LexiconMatch): TermReading => {
     const sentence = sentenceOf(m.span);
     const sentenceText = textOf(segment, sentence);
@@ -157,12 +185,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
         const stretch = segment.text.slice(n.span.start - segment.span.start, m.span.start - segment.span.start);
         return gapTokens <= 3 && !/[,;:.!?]/.test(between.replace(/n't/g, '')) && !NOT_A_NEGATION.test(stretch);
       });
-    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
-    const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
-    const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
     const clauseInitial =
-      tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before) ||
-      (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
+      opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
       !negated &&
@@ -184,6 +208,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       quoted: quotes.some((q) => inside(m.span, q)),
       questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
       clauseInitial,
+      framedAsMention: mentionFrames.some((c) => inside(c.span, sentence) && c.span.end <= m.span.start),
       groupInSentence,
       addresseeOnly: addressee && !groupInSentence,
       predicatedOfGroup,

@@ -11,7 +11,7 @@ import type { ContentReading, IntentReading } from '../pipeline/types.js';
 import { anyOf, matchEvidence, unit } from './evidence.js';
 
 /** How strongly each cue distances the speaker from hostile words in the same segment. */
-const DISTANCE = { reporting: 0.45, reportedQuote: 0.75, quote: 0.5, condemnation: 0.8, counter_speech: 0.6, satire: 0.6, question: 0.5 } as const;
+const DISTANCE = { reporting: 0.45, reportedQuote: 0.75, quote: 0.5, condemnation: 0.8, counter_speech: 0.6, mention: 0.6, satire: 0.6, question: 0.5 } as const;
 
 /**
  * Scores one segment's intent.
@@ -34,6 +34,11 @@ export function scoreIntent(signals: SegmentSignals, content: ContentReading): I
     const d = reporting.length > 0 ? DISTANCE.reportedQuote : DISTANCE.quote;
     distances.push(d);
     evidence.push({ kind: 'quotation', detail: reporting.length > 0 ? 'hostile words stand inside a reported quotation' : 'hostile words stand inside quotation marks', span: quotedHostile[0]!.match.span, weight: -d });
+  }
+  const mentioned = owned.filter((r) => r.framedAsMention);
+  if (mentioned.length > 0 && mentioned.length === owned.length) {
+    distances.push(DISTANCE.mention);
+    evidence.push({ kind: 'mention', detail: 'the hostile words are framed as what others say ("saying that...", "people who call...")', span: mentioned[0]!.match.span, weight: -DISTANCE.mention });
   }
   for (const cat of ['condemnation', 'counter_speech', 'satire'] as const) {
     const cues = signals.cues[cat] ?? [];

@@ -10,7 +10,8 @@ import { TargetGroupSchema } from '../schema/result.js';
  * What a lexicon entry signals. Grouped by the Rabat factor it feeds:
  * - content and form: slur, dehumanisation, animal, insult, profanity, violence, the four hallmarks;
  * - targets: identity;
- * - intent: call_to_action, mobilisation, reporting, condemnation, counter_speech, negation, satire, hedge;
+ * - intent: call_to_action, mobilisation, reporting, condemnation, counter_speech, mention, negation, satire, hedge
+ *   (`mention`: hostile words framed as what others say, "saying that...", "people who call..." );
  * - likelihood: means, place, time.
  */
 export const LEXICON_CATEGORIES = [
@@ -30,6 +31,7 @@ export const LEXICON_CATEGORIES = [
   'reporting',
   'condemnation',
   'counter_speech',
+  'mention',
   'negation',
   'satire',
   'means',
