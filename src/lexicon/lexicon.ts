@@ -236,7 +236,9 @@ function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, st
     if (t.norm === w) return true;
     // "don't" / "isn't" are one token; a negation entry "n't" matches their ending.
     if (w.startsWith("n'") && t.norm.endsWith(w)) return true;
-    return stem !== null && ie.stems !== null && [...w].length >= 4 && stem(k) === ie.stems[j] && sharesStem(t.norm, w);
+    // A form shorter than the entry may drop one letter ("tue" of "tuer"), no more: short function words
+    // share stems with entries ("que" and "queer" are both "que" to the Spanish stemmer).
+    return stem !== null && ie.stems !== null && [...w].length >= 4 && [...t.norm].length >= [...w].length - 1 && stem(k) === ie.stems[j] && sharesStem(t.norm, w);
   };
   let k = i;
   for (let j = 0; j < ie.words.length; j++, k++) {

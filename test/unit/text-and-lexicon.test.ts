@@ -84,6 +84,12 @@ describe('lexicon matching', () => {
     expect(find('what a dumbass').map((x) => x.cat)).toContain('profanity');
   });
 
+  it('matches an inflected form one letter shorter than the entry, but not a function word sharing its stem', () => {
+    // The Spanish stemmer reads both "que" and "queer" as "que".
+    expect(find('Creo que va a llover, dijo que sí.', ['es']).filter((x) => x.cat === 'insult' || x.cat === 'profanity')).toEqual([]);
+    expect(new Set(find('Je vais le tuer. Il le tue.', ['fr']).filter((x) => x.cat === 'violence').map((x) => x.at))).toEqual(new Set(['tuer', 'tue']));
+  });
+
   it('matches Chinese terms as substrings with spans', () => {
     const text = '这些人都是蟑螂';
     const m = lex.match(text, tokenize(text), 0, ['zh']);
