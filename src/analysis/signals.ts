@@ -140,6 +140,14 @@ const THIRD_PARTY_HEADS = new Set([
   'kto', 'ci', 'ludzie', 'من', 'الذين', 'जो', '那些', 'wanaosema', 'wanaowaita', 'yeyote', 'যারা',
 ]);
 
+/**
+ * Verb-final languages put the negation after what it denies: Hindi "मुसलमान देशद्रोही नहीं हैं" ("Muslims
+ * are not traitors"). A negation word from these lexicons also negates a term just before it.
+ */
+const NEGATION_FOLLOWS = new Set(['hi', 'bn', 'am']);
+/** Negation words that open a new clause instead: Hindi "नहीं तो" ("otherwise"). */
+const NOT_A_NEGATION_AFTER = /^\s*(?:नहीं|नही|ना)\s+तो(?![\p{L}\p{M}])/u;
+
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
 /**
@@ -179,7 +187,15 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const negated =
       !/\b(not|no|never)\b/.test(m.entry.term) &&
       negations.some((n) => {
-        if (n.span.end > m.span.start || !inside(n.span, sentence)) return false;
+        if (!inside(n.span, sentence)) return false;
+        if (n.span.start >= m.span.end) {
+          if (!NEGATION_FOLLOWS.has(n.lang)) return false;
+          const gapTokens = tokens.filter((t) => t.span.start >= m.span.end && t.span.end <= n.span.start).length;
+          const between = segment.text.slice(m.span.end - segment.span.start, n.span.start - segment.span.start);
+          const after = segment.text.slice(n.span.start - segment.span.start);
+          return gapTokens <= 2 && !/[,;:.!?।]/.test(between) && !NOT_A_NEGATION_AFTER.test(after);
+        }
+        if (n.span.end > m.span.start) return false;
         const gapTokens = tokens.filter((t) => t.span.start >= n.span.end && t.span.end <= m.span.start).length;
         const between = segment.text.slice(n.span.end - segment.span.start, m.span.start - segment.span.start);
         const stretch = segment.text.slice(n.span.start - segment.span.start, m.span.start - segment.span.start);

@@ -89,7 +89,7 @@ describe('Rabat factors move the right way', () => {
     expect(negated!.level).toBe('none');
   });
 
-  it('"nothing but" and "not only" assert what follows; a plain negation still protects, in several languages', async () => {
+  it('"nothing but" and "not only" assert what follows; a plain negation still protects, in several languages and word orders', async () => {
     const cases: [string, string, boolean][] = [
       ['en', 'Immigrants are nothing but rats.', true],
       ['en', 'Immigrants are no better than rats.', true],
@@ -103,6 +103,9 @@ describe('Rabat factors move the right way', () => {
       ['pt', 'Os imigrantes não passam de ratos.', true],
       ['pl', 'Imigranci to nic innego jak szczury.', true],
       ['pl', 'Imigranci nie są szczurami.', false],
+      // Verb-final: the negation follows what it denies.
+      ['hi', 'मुसलमान देशद्रोही नहीं हैं।', false],
+      ['hi', 'मुसलमान देशद्रोही हैं।', true],
     ];
     const results = await score(...cases.map(([lang, text]) => ({ text, lang })));
     results.forEach((r, i) => {
