@@ -115,6 +115,21 @@ describe('Rabat factors move the right way', () => {
     });
   });
 
+  it('quoting hate as what others say, or to report it, is not hate; saying it oneself is', async () => {
+    const [mention, relative, reported, own] = await score(
+      { text: 'Saying that refugees are vermin is hateful and wrong.', lang: 'en' },
+      { text: 'People who call refugees vermin should meet one first.', lang: 'en' },
+      { text: 'Someone wrote "refugees are vermin" under my photo. I reported the post.', lang: 'en' },
+      { text: "I'm saying that refugees are vermin.", lang: 'en' },
+    );
+    expect(mention!.level).toBe('none');
+    expect(mention!.factors.intent.evidence.some((e) => e.kind === 'mention')).toBe(true);
+    expect(relative!.level).toBe('none');
+    expect(reported!.level).toBe('none');
+    expect(reported!.factors.intent.evidence.some((e) => e.kind === 'counter_speech')).toBe(true);
+    expect(own!.level).toBe('hate');
+  });
+
   it('a threat to one person is offensive; violence described in the news is not abuse at all', async () => {
     const [threat, news, protest] = await score(
       { text: 'I will kill you, Peter, you coward.', lang: 'en' },
