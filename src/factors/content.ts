@@ -6,7 +6,7 @@
  * Negated terms do not count. Distance (reporting, condemnation) is weighed by the intent factor, not
  * here: quoting a slur still quotes a slur.
  */
-import type { ContentScores } from '../model/content-model.js';
+import type { ContentScores, OperatingPoints } from '../model/content-model.js';
 import type { Evidence, ModelRef, TargetGroup } from '../schema/result.js';
 import type { SegmentSignals, TermReading } from '../analysis/signals.js';
 import type { ContentReading } from '../pipeline/types.js';
@@ -31,7 +31,7 @@ export function rescale(p: number, t: number | undefined): number {
   return p <= t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
 }
 
-function onProductScale(m: ContentScores, ops: Partial<Record<'hate' | 'offensive' | 'violence', number>>): ContentScores {
+function onProductScale(m: ContentScores, ops: OperatingPoints): ContentScores {
   return { ...m, hate: rescale(m.hate, ops.hate), offensive: rescale(m.offensive, ops.offensive), violence: rescale(m.violence, ops.violence) };
 }
 
@@ -86,7 +86,7 @@ export function scoreContent(
   signals: SegmentSignals,
   model: ContentScores | undefined,
   modelRef: ModelRef | undefined,
-  operatingPoints: Partial<Record<'hate' | 'offensive' | 'violence', number>> = {},
+  operatingPoints: OperatingPoints = {},
 ): ContentReading {
   const evidence: Evidence[] = [];
   let hate = 0;

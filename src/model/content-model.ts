@@ -28,7 +28,12 @@ export interface ContentModel {
    * factor maps each probability so that its operating point lands on 0.5, the scale of the level
    * thresholds: a model that is only reliable when very confident counts only then.
    */
-  readonly operatingPoints?: Partial<Record<'hate' | 'offensive' | 'violence', number>>;
+  readonly operatingPoints?: OperatingPoints;
+  /**
+   * Per-language points that replace the pooled ones for that language's segments, where the model's
+   * scale differs and a held-out check on dev showed the language's own point carries over.
+   */
+  readonly operatingPointsByLang?: Readonly<Record<string, OperatingPoints>>;
   /**
    * Scores a batch of texts.
    * @param texts - raw segment texts, in any language.
@@ -37,4 +42,18 @@ export interface ContentModel {
   score(texts: readonly string[]): Promise<ContentScores[]>;
   /** Frees the runtime session (worker thread, ONNX session). */
   close(): Promise<void>;
+}
+
+/** A label's probability that the content factor maps onto 0.5 (see ContentModel.operatingPoints). */
+export type OperatingPoints = Partial<Record<'hate' | 'offensive' | 'violence', number>>;
+
+/**
+ * The operating points that apply to a segment in `lang`: the pooled ones, with the language's own
+ * in their place where calibration set any.
+ * @param model - the content model.
+ * @param lang - the segment's language.
+ * @returns the points in force.
+ */
+export function operatingPointsFor(model: ContentModel, lang: string): OperatingPoints {
+  return { ...model.operatingPoints, ...model.operatingPointsByLang?.[lang] };
 }

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { TARGET_GROUPS, type ModelRef, type TargetGroup } from '../schema/result.js';
-import type { ContentModel, ContentScores } from './content-model.js';
+import type { ContentModel, ContentScores, OperatingPoints } from './content-model.js';
 import { normaliseForModel } from './normalise-for-model.js';
 
 /** Spawn-time data for the worker (mirrors the JSDoc typedef in transformer-worker.mjs). */
@@ -47,10 +47,11 @@ const ModelConfigSchema = z.object({
 });
 
 /** operating-points.json, written by `npm run calibrate` from the development split. */
+const PointsSchema = z.object({ hate: z.number().gt(0).lt(1), offensive: z.number().gt(0).lt(1), violence: z.number().gt(0).lt(1) }).partial();
 const OperatingPointsFileSchema = z.object({
-  points: z.object({ hate: z.number().gt(0).lt(1), offensive: z.number().gt(0).lt(1), violence: z.number().gt(0).lt(1) }).partial(),
+  points: PointsSchema,
+  by_lang: z.record(z.string(), PointsSchema).default({}),
 });
-type OperatingPoints = z.infer<typeof OperatingPointsFileSchema>['points'];
 
 const TARGET_PREFIX = 'target_';
 const MAIN_LABELS = ['hate', 'offensive', 'violence'] as const;
@@ -111,6 +112,7 @@ function spawnWorker(init: WorkerInit): Worker {
 class TransformerContentModel implements ContentModel {
   readonly ref: ModelRef;
   readonly operatingPoints: OperatingPoints;
+  readonly operatingPointsByLang: Readonly<Record<string, OperatingPoints>>;
   private worker: Worker | null = null;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (p: number[][]) => void; reject: (e: Error) => void }>();
@@ -121,9 +123,11 @@ class TransformerContentModel implements ContentModel {
     private readonly slots: readonly LabelSlot[],
     private readonly onClose: () => void,
     operatingPoints: OperatingPoints = {},
+    operatingPointsByLang: Readonly<Record<string, OperatingPoints>> = {},
   ) {
     this.ref = ref;
     this.operatingPoints = operatingPoints;
+    this.operatingPointsByLang = operatingPointsByLang;
   }
 
   private ensureWorker(): Worker {
@@ -216,17 +220,20 @@ export async function loadTransformerContentModel(
     // Operating points are optional: without them the model's probabilities are used as they are.
     const pointsFile = path.join(dir, 'operating-points.json');
     let points: OperatingPoints = {};
+    let byLang: Record<string, OperatingPoints> = {};
     if (existsSync(pointsFile)) {
       const parsed = OperatingPointsFileSchema.safeParse(JSON.parse(readFileSync(pointsFile, 'utf8')));
       if (!parsed.success) throw new AppError('model_unavailable', `invalid operating-points.json in ${dir}`);
       points = parsed.data.points;
+      byLang = parsed.data.by_lang;
     }
     // The version is the content hash of the weights actually served and of their operating points,
     // so evidence pins exactly what produced a score.
-    const version = createHash('sha256').update(readFileSync(onnxFile)).update(JSON.stringify(points)).digest('hex').slice(0, 12);
+    const pinned = Object.keys(byLang).length > 0 ? { points, by_lang: byLang } : points;
+    const version = createHash('sha256').update(readFileSync(onnxFile)).update(JSON.stringify(pinned)).digest('hex').slice(0, 12);
     const ref: ModelRef = { id: `${name}-${dtype}`, version, kind: 'transformer' };
     const init: WorkerInit = { modelsDir: path.resolve(modelsDir), name, dtype, intraOpNumThreads: threads };
-    return new TransformerContentModel(ref, init, slots, () => instances.delete(key), points);
+    return new TransformerContentModel(ref, init, slots, () => instances.delete(key), points, byLang);
   })();
   instances.set(key, created);
   created.catch(() => instances.delete(key));

@@ -17,6 +17,7 @@ import { scoreIntent } from '../factors/intent.js';
 import { scoreLikelihood } from '../factors/likelihood.js';
 import { scoreSpeaker } from '../factors/speaker.js';
 import { detectLanguage, normaliseLangCode } from '../language/detect.js';
+import { operatingPointsFor } from '../model/content-model.js';
 import type { ContextProfile } from '../context/context-profile.js';
 import type { LexiconSet } from '../lexicon/lexicon.js';
 import type { InputRecord } from '../schema/input.js';
@@ -125,7 +126,7 @@ const contentAndIntent: Phase = {
   name: 'content-intent',
   run(item, deps) {
     for (const seg of item.segments) {
-      seg.content = scoreContent(seg.signals!, seg.model, deps.model?.ref, deps.model?.operatingPoints);
+      seg.content = scoreContent(seg.signals!, seg.model, deps.model?.ref, deps.model ? operatingPointsFor(deps.model, seg.lang) : {});
       seg.intent = scoreIntent(seg.signals!, seg.content);
     }
     // The worst segment is the one whose hostility the speaker most owns.

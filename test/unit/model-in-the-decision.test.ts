@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { isAppError } from '../../src/errors.js';
-import type { ContentModel, ContentScores } from '../../src/model/content-model.js';
+import type { ContentModel, ContentScores, OperatingPoints } from '../../src/model/content-model.js';
 import { runPipeline } from '../../src/pipeline/pipeline.js';
 import type { Runtime } from '../../src/runtime.js';
 import type { InputRecord } from '../../src/schema/input.js';
@@ -34,8 +34,11 @@ const SCORES: Record<string, ContentScores> = {
 
 class FixedModel implements ContentModel {
   readonly ref = { id: 'fixed-test-model', version: 't1', kind: 'transformer' as const };
-  // The operating point of hate is 0.6: 0.9 lands above 0.5 on the product scale, 0.4 below it.
-  readonly operatingPoints = { hate: 0.6 };
+  constructor(
+    // The operating point of hate is 0.6: 0.9 lands above 0.5 on the product scale, 0.4 below it.
+    readonly operatingPoints: OperatingPoints = { hate: 0.6 },
+    readonly operatingPointsByLang: Readonly<Record<string, OperatingPoints>> = {},
+  ) {}
   score(texts: readonly string[]): Promise<ContentScores[]> {
     return Promise.resolve(texts.map((t) => SCORES[Object.keys(SCORES).find((k) => t.startsWith(`${k}:`)) ?? 'calm']!));
   }
@@ -180,5 +183,28 @@ describe("the model's reading of a call to violence", () => {
     const [r] = await score({ text: 'threat: police said a leaflet claimed the migrants will get what they deserve at the market tonight', lang: 'en' });
     expect(r!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
     expect(r!.decision.checks.find((c) => c.factor === 'intent')!.outcome).toBe('fail');
+  });
+});
+
+describe('per-language operating points', () => {
+  it("use a language's own point where calibration set one, and the pooled point elsewhere", async () => {
+    // Pooled hate point 0.95: 0.9 is below it. English has its own point, 0.85: 0.9 is above it.
+    const local = await testRuntime({ noStore: true, model: new FixedModel({ hate: 0.95 }, { en: { hate: 0.85 } }) });
+    try {
+      const text = 'sure: they should all be sent back where they came from';
+      const [en, de] = (await runPipeline([{ text, lang: 'en' }, { text, lang: 'de' }], local.deps)).map((r) => {
+        if (isAppError(r)) throw r;
+        return r;
+      });
+      const reading = (r: TriageResult) => r.factors.content.evidence.find((e) => e.kind === 'model')!.data as { hate: number; operating_points: OperatingPoints };
+      expect(reading(en!).operating_points.hate).toBe(0.85);
+      expect(reading(de!).operating_points.hate).toBe(0.95);
+      expect(reading(en!).hate).toBeGreaterThan(0.5);
+      expect(reading(de!).hate).toBeLessThan(0.5);
+      expect(en!.level).toBe('hate');
+      expect(de!.level).not.toBe('hate');
+    } finally {
+      await local.close();
+    }
   });
 });
