@@ -170,6 +170,23 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   const negations = byCat.get('negation') ?? [];
   const groupsMatches = [...(byCat.get('identity') ?? []), ...(byCat.get('slur') ?? []).filter((m) => m.entry.group)];
 
+  const textBetween = (from: number, to: number) => segment.text.slice(from - segment.span.start, to - segment.span.start);
+  const tokensBetween = (from: number, to: number) => tokens.filter((t) => t.span.start >= from && t.span.end <= to).length;
+  /**
+   * Whether negation word `n` denies term `m`: within three words before it and not across a clause
+   * break, unless the phrasing asserts rather than denies ("nothing but"); in verb-final languages
+   * also within two words after it.
+   */
+  const negates = (n: LexiconMatch, m: LexiconMatch): boolean => {
+    if (n.span.start >= m.span.end) {
+      if (!NEGATION_FOLLOWS.has(n.lang)) return false;
+      return tokensBetween(m.span.end, n.span.start) <= 2 && !/[,;:.!?।]/.test(textBetween(m.span.end, n.span.start)) &&
+        !NOT_A_NEGATION_AFTER.test(textBetween(n.span.start, segment.span.end));
+    }
+    if (n.span.end > m.span.start) return false;
+    return tokensBetween(n.span.end, m.span.start) <= 3 && !/[,;:.!?]/.test(textBetween(n.span.end, m.span.start).replace(/n't/g, '')) &&
+      !NOT_A_NEGATION.test(textBetween(n.span.start, m.span.start));
+  };
   /** The match opens its clause: first in its sentence, or after punctuation. */
   const opensClause = (m: LexiconMatch): boolean => {
     const sentence = sentenceOf(m.span);
@@ -184,23 +201,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const sentence = sentenceOf(m.span);
     const sentenceText = textOf(segment, sentence);
     // Negation counts within three words before the term, not across a clause break.
-    const negated =
-      !/\b(not|no|never)\b/.test(m.entry.term) &&
-      negations.some((n) => {
-        if (!inside(n.span, sentence)) return false;
-        if (n.span.start >= m.span.end) {
-          if (!NEGATION_FOLLOWS.has(n.lang)) return false;
-          const gapTokens = tokens.filter((t) => t.span.start >= m.span.end && t.span.end <= n.span.start).length;
-          const between = segment.text.slice(m.span.end - segment.span.start, n.span.start - segment.span.start);
-          const after = segment.text.slice(n.span.start - segment.span.start);
-          return gapTokens <= 2 && !/[,;:.!?।]/.test(between) && !NOT_A_NEGATION_AFTER.test(after);
-        }
-        if (n.span.end > m.span.start) return false;
-        const gapTokens = tokens.filter((t) => t.span.start >= n.span.end && t.span.end <= m.span.start).length;
-        const between = segment.text.slice(n.span.end - segment.span.start, m.span.start - segment.span.start);
-        const stretch = segment.text.slice(n.span.start - segment.span.start, m.span.start - segment.span.start);
-        return gapTokens <= 3 && !/[,;:.!?]/.test(between.replace(/n't/g, '')) && !NOT_A_NEGATION.test(stretch);
-      });
+    const negated = !/\b(not|no|never)\b/.test(m.entry.term) && negations.some((n) => inside(n.span, sentence) && negates(n, m));
     const clauseInitial =
       opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
