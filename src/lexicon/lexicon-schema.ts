@@ -11,7 +11,7 @@ import { TargetGroupSchema } from '../schema/result.js';
  * - content and form: slur, dehumanisation, animal, insult, profanity, violence, the four hallmarks;
  * - targets: identity;
  * - intent: call_to_action, mobilisation, reporting, condemnation, counter_speech, mention, negation, satire, hedge
- *   (`mention`: hostile words framed as what others say, "saying that...", "people who call..." );
+ *   (`mention`: hostile words framed as what others say, "saying that...", "people who call...");
  * - likelihood: means, place, time.
  */
 export const LEXICON_CATEGORIES = [

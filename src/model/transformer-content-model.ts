@@ -229,6 +229,7 @@ export async function loadTransformerContentModel(
     }
     // The version is the content hash of the weights actually served and of their operating points,
     // so evidence pins exactly what produced a score.
+    // A points file without per-language points hashes as before, so its model keeps its version.
     const pinned = Object.keys(byLang).length > 0 ? { points, by_lang: byLang } : points;
     const version = createHash('sha256').update(readFileSync(onnxFile)).update(JSON.stringify(pinned)).digest('hex').slice(0, 12);
     const ref: ModelRef = { id: `${name}-${dtype}`, version, kind: 'transformer' };
