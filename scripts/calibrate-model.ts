@@ -119,24 +119,19 @@ async function main(): Promise<void> {
     const rows = dev
       .map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label], real: r.dataset !== 'templates' }))
       .filter((x) => x.y === 0 || x.y === 1);
-    const at = (t: number, only: (x: (typeof rows)[number]) => boolean = () => true) => {
-      const c = emptyConfusion();
-      for (const x of rows) if (only(x)) tally(c, x.y === 1, x.p >= t);
-      return prf(c);
-    };
-    const real = (x: (typeof rows)[number]) => x.real;
+    const realRows = rows.filter((x) => x.real);
     const positives = rows.filter((x) => x.y === 1);
     // Where most of dev's positives are our own template sentences (violence: 89% in session 10), the
     // pooled precision says little about real posts, which the model scores on a different scale: there
     // the real posts must reach the precision too, and the 0.5 floor goes (it held violence at a dev
     // recall of 0.12; dev pipeline evaluation, MODEL_CARD.md "Operating points in the product").
-    const templateLed = positives.filter((x) => !x.real).length > positives.length / 2 && positives.some(real);
+    const templateLed = positives.filter((x) => !x.real).length > positives.length / 2 && positives.some((x) => x.real);
     // Speech is protected by default: the operating point is the lowest threshold at which the model's
     // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision).
     let best: { t: number; precision: number; recall: number; f1: number; real: { precision: number; recall: number } } | undefined;
     for (let t = 0.02; t < 0.99; t += 0.01) {
-      const m = at(t);
-      const r = at(t, real);
+      const m = scoreAt(rows, t);
+      const r = scoreAt(realRows, t);
       if (m.precision >= MIN_PRECISION && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
         best = { t: Math.round(t * 100) / 100, ...m, real: { precision: r.precision, recall: r.recall } };
         break;
@@ -144,7 +139,7 @@ async function main(): Promise<void> {
     }
     // Otherwise never below 0.5: calibration may make the model more cautious, never bolder than its raw output.
     if (best) points[label] = templateLed ? best.t : Math.max(0.5, best.t);
-    const half = at(0.5);
+    const half = scoreAt(rows, 0.5);
     report[label] = {
       n: rows.length,
       positives: rows.filter((x) => x.y === 1).length,
