@@ -27,8 +27,10 @@ export interface LikelihoodInput {
   content: ContentReading;
   intent: IntentReading;
   publishedAt: string | undefined;
-  /** The context factor's score, or null. */
+  /** The context factor's score, or null when no context profile applies. */
   tension: number | null;
+  /** The likelihood threshold in force: below it, and with no context, a call to violence stays undetermined. */
+  threshold: number;
 }
 
 /**
@@ -97,6 +99,18 @@ export function scoreLikelihood(input: LikelihoodInput): Factor {
     concrete.push(input.tension * 0.5);
     evidence.push({ kind: 'tension', detail: `context tension ${input.tension.toFixed(2)}`, weight: unit(input.tension * 0.5) });
   }
-  const score = urging * (0.4 + 0.6 * anyOf(concrete));
-  return { score: unit(score), evidence };
+  const score = unit(urging * (0.4 + 0.6 * anyOf(concrete)));
+  // Likelihood rests on the context (tension, audience) as much as on the text. With no context profile the
+  // text can establish it (a concrete, imminent call) but cannot rule it out for a call that concreteness or
+  // tension could still lift over the threshold (concreteness multiplies by at most 1, so urging bounds it):
+  // the factor is then undetermined, and the item goes to a human as potential incitement.
+  if (input.tension === null && score < input.threshold && urging >= input.threshold) {
+    evidence.push({
+      kind: 'context_unknown',
+      detail: `text alone gives ${score.toFixed(2)}, below ${input.threshold.toFixed(2)}, but no context profile says how tense the situation is or who can act: likelihood cannot be ruled out`,
+      weight: score,
+    });
+    return { score: null, evidence };
+  }
+  return { score, evidence };
 }

@@ -28,7 +28,7 @@ import { tokenize } from '../text/tokens.js';
 import type { ItemState, Phase, PipelineDeps, SegmentState } from './types.js';
 
 /** Bump when factor or aggregate logic changes: scores are stored per scorer version. */
-export const RULES_VERSION = '1.3.0';
+export const RULES_VERSION = '1.4.0';
 
 /** Languages always matched besides the detected one: English is the common code-switching partner. */
 const ALWAYS_LANGS = ['en'];
@@ -181,7 +181,7 @@ const likelihoodFactor: Phase = {
     const w = item.worst!;
     item.factors.likelihood = scoreLikelihood({
       signals: w.signals!, segmentText: w.text, segmentStart: w.span.start, lang: w.lang, content: w.content!, intent: w.intent!,
-      publishedAt: item.record.published_at, tension: item.factors.context?.score ?? null,
+      publishedAt: item.record.published_at, tension: item.factors.context?.score ?? null, threshold: item.thresholds.likelihood,
     });
   },
 };

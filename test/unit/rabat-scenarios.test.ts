@@ -152,6 +152,26 @@ describe('Rabat factors move the right way', () => {
     expect(bare!.priority).toBeGreaterThanOrEqual(80);
   });
 
+  it('a bare call to kill a group, with no context profile, goes to a human: the text alone cannot rule likelihood out', async () => {
+    const bareCall = 'We must kill all the immigrants.';
+    const [none, calm] = await score({ text: bareCall, lang: 'en' }, { text: bareCall, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' });
+    // No time, place or means in the text: the text-only estimate is below the threshold...
+    const unknown = none!.factors.likelihood.evidence.find((e) => e.kind === 'context_unknown');
+    expect(unknown?.weight).toBeLessThan(0.5);
+    // ...but without a context it is undetermined, not failed.
+    expect(none!.factors.likelihood.score).toBeNull();
+    expect(none!.level).toBe('hate');
+    expect(none!.review.reasons.join(' ')).toMatch(/potential incitement: .*likelihood cannot be judged/);
+    expect(none!.priority).toBeGreaterThanOrEqual(80);
+    // A context profile that reads the situation as calm lets the text-only estimate decide.
+    expect(calm!.factors.context.score).not.toBeNull();
+    expect(calm!.factors.likelihood.score!).toBeLessThan(0.5);
+    expect(calm!.decision.checks.find((c) => c.factor === 'likelihood')!.outcome).toBe('fail');
+    expect(calm!.level).toBe('hate');
+    expect(calm!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
+    expect(calm!.priority).toBeLessThan(none!.priority);
+  });
+
   it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
     const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
     expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
