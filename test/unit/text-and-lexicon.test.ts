@@ -71,6 +71,17 @@ describe('lexicon matching', () => {
     expect(find('the jwes again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
   });
 
+  it('recognises a group name with one inner letter added or dropped, unless the word is in the dictionary', () => {
+    expect(find('the muslixms again', ['en'])).toContainEqual({ cat: 'identity', term: 'muslims', at: 'muslixms', how: 'fuzzy' });
+    expect(find('the musims again', ['en'])).toContainEqual({ cat: 'identity', term: 'muslims', at: 'musims', how: 'fuzzy' });
+    expect(find('les immgrés encore', ['fr']).some((m) => m.cat === 'identity' && m.how === 'fuzzy')).toBe(true);
+    // First and last letters stay: "muslim" is a form of its own, not a disguise.
+    expect(find('xmuslims', ['en']).filter((m) => m.cat === 'identity' && m.how === 'fuzzy')).toEqual([]);
+    // Dictionary words one letter from a group name: "tries" / "tribes", German "Schule" / "Schwule", "leben" / "Lesben".
+    expect(find('if he tries again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
+    expect(find('die Schule fängt an und wir leben gut', ['de']).filter((m) => m.cat === 'identity')).toEqual([]);
+  });
+
   it('never reads an identity term as an insult', () => {
     const m = find('Muslims, Jews, gay people and refugees live here.');
     expect(m.filter((x) => x.cat !== 'identity')).toEqual([]);
