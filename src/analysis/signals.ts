@@ -26,8 +26,11 @@ export interface TermReading {
   quoted: boolean;
   /** Its sentence is a question. */
   questioned: boolean;
-  /** It opens its clause, as an imperative does ("Kill them"). */
-  clauseInitial: boolean;
+  /**
+   * It stands where a command's verb stands: opening its clause ("Kill them"), right after a call to action
+   * ("we must kill"), or, in verb-final languages, closing its clause (Hindi "... गोली मार दो").
+   */
+  commandPosition: boolean;
   /**
    * It follows, in its sentence, a frame that makes it a mention of what others say: a speech verb as
    * the sentence's subject ("Saying that [group] are vermin is...") or a relative clause about third
@@ -141,10 +144,10 @@ const THIRD_PARTY_HEADS = new Set([
 ]);
 
 /**
- * Verb-final languages put the negation after what it denies: Hindi "मुसलमान देशद्रोही नहीं हैं" ("Muslims
- * are not traitors"). A negation word from these lexicons also negates a term just before it.
+ * Verb-final languages put the negation after what it denies (Hindi "मुसलमान देशद्रोही नहीं हैं", "Muslims are
+ * not traitors"), so a negation word also negates a term just before it; and a command's verb closes its clause.
  */
-const NEGATION_FOLLOWS = new Set(['hi', 'bn', 'am']);
+const VERB_FINAL = new Set(['hi', 'bn', 'am']);
 /** Negation words that open a new clause instead: Hindi "नहीं तो" ("otherwise"). */
 const NOT_A_NEGATION_AFTER = /^\s*(?:नहीं|नही|ना)\s+तो(?![\p{L}\p{M}])/u;
 
@@ -179,7 +182,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
    */
   const negates = (n: LexiconMatch, m: LexiconMatch): boolean => {
     if (n.span.start >= m.span.end) {
-      if (!NEGATION_FOLLOWS.has(n.lang)) return false;
+      if (!VERB_FINAL.has(n.lang)) return false;
       return tokensBetween(m.span.end, n.span.start) <= 2 && !/[,;:.!?।]/.test(textBetween(m.span.end, n.span.start)) &&
         !NOT_A_NEGATION_AFTER.test(textBetween(n.span.start, segment.span.end));
     }
@@ -195,6 +198,24 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
     return tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before);
   };
+  /** The match closes its clause: last in its sentence, or before punctuation. */
+  const closesClause = (m: LexiconMatch): boolean => {
+    const sentence = sentenceOf(m.span);
+    const next = tokens.find((t) => t.span.start >= m.span.end);
+    if (!next || next.span.start >= sentence.end) return true;
+    return /[,;:!.?।\n—–]/.test(textBetween(m.span.end, next.span.start));
+  };
+  /**
+   * A deontic phrasing ("should be", "man sollte", "andrebbero") is a call only when it governs the violent
+   * word: the word follows within four words in the same clause, or in verb-final languages precedes it
+   * within two (Hindi "मार देना चाहिए"). Anywhere else in a long post it is an ordinary modal.
+   */
+  const deontics = byCat.get('deontic') ?? [];
+  const governs = (d: LexiconMatch, m: LexiconMatch): boolean => {
+    if (d.span.end <= m.span.start) return tokensBetween(d.span.end, m.span.start) <= 4 && !/[,;:.!?।]/.test(textBetween(d.span.end, m.span.start));
+    if (!VERB_FINAL.has(m.lang) || m.span.end > d.span.start) return false;
+    return tokensBetween(m.span.end, d.span.start) <= 2 && !/[,;:.!?।]/.test(textBetween(m.span.end, d.span.start));
+  };
   const mentionFrames = (byCat.get('mention') ?? []).filter((c) => opensClause(c) || THIRD_PARTY_HEADS.has(c.entry.term.split(/\s+/)[0]!));
 
   const read = (m: LexiconMatch): TermReading => {
@@ -202,8 +223,9 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const sentenceText = textOf(segment, sentence);
     // Negation counts within three words before the term, not across a clause break.
     const negated = !/\b(not|no|never)\b/.test(m.entry.term) && negations.some((n) => inside(n.span, sentence) && negates(n, m));
-    const clauseInitial =
-      opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2);
+    const commandPosition =
+      opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
+      (VERB_FINAL.has(m.lang) && closesClause(m)) || deontics.some((d) => governs(d, m));
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
       !negated &&
@@ -224,7 +246,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       negated,
       quoted: quotes.some((q) => inside(m.span, q)),
       questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
-      clauseInitial,
+      commandPosition,
       framedAsMention: mentionFrames.some((c) => inside(c.span, sentence) && c.span.end <= m.span.start),
       groupInSentence,
       addresseeOnly: addressee && !groupInSentence,

@@ -67,10 +67,10 @@ export function scoreIntent(signals: SegmentSignals, content: ContentReading): I
     parts.push(m.entry.severity * 0.5);
     evidence.push(matchEvidence(m, 'mobilisation', m.entry.severity * 0.5));
   }
-  const imperative = owned.find((r) => r.match.entry.category === 'violence' && r.clauseInitial && !r.questioned);
+  const imperative = owned.find((r) => r.match.entry.category === 'violence' && r.commandPosition && !r.questioned);
   if (imperative) {
     parts.push(0.55);
-    evidence.push(matchEvidence(imperative.match, 'imperative', 0.55, ': violent verb opening a clause, as a command'));
+    evidence.push(matchEvidence(imperative.match, 'imperative', 0.55, ': violent verb where a command puts it (opening its clause, after a call to act, or closing it in a verb-final language)'));
   }
   // The content model's `violence` label is a threat of or call to violence: at or above its operating
   // point it is a reading of advocacy that no cue list has (a call phrased without "we must" or an imperative).

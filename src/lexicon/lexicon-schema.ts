@@ -10,7 +10,8 @@ import { TargetGroupSchema } from '../schema/result.js';
  * What a lexicon entry signals. Grouped by the Rabat factor it feeds:
  * - content and form: slur, dehumanisation, animal, insult, profanity, violence, the four hallmarks;
  * - targets: identity;
- * - intent: call_to_action, mobilisation, reporting, condemnation, counter_speech, mention, negation, satire, hedge
+ * - intent: call_to_action, deontic, mobilisation, reporting, condemnation, counter_speech, mention, negation, satire, hedge
+ *   (`deontic`: "should be", "one must", "deserve to be": a call only when it governs a violent word);
  *   (`mention`: hostile words framed as what others say, "saying that...", "people who call...");
  * - likelihood: means, place, time.
  */
@@ -27,6 +28,7 @@ export const LEXICON_CATEGORIES = [
   'attack_on_women',
   'traitor',
   'call_to_action',
+  'deontic',
   'mobilisation',
   'reporting',
   'condemnation',

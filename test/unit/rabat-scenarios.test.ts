@@ -172,6 +172,23 @@ describe('Rabat factors move the right way', () => {
     expect(calm!.priority).toBeLessThan(none!.priority);
   });
 
+  it('a modal that governs a violent word is a call ("should be shot"); the same modal elsewhere in the post is not', async () => {
+    const kinds = (r: TriageResult) => r.factors.intent.evidence.map((e) => e.kind);
+    const [it, de, deFar, hi] = await score(
+      { text: 'Gli immigrati andrebbero presi a fucilate.', lang: 'it' },
+      { text: 'Die Flüchtlinge sollte man einfach töten.', lang: 'de' },
+      { text: 'Man sollte einmal offen darüber reden, warum manche Leute die Flüchtlinge töten wollen.', lang: 'de' },
+      // Hindi puts the command's verb last: "shoot Muslims on sight".
+      { text: 'मुसलमानों को देखते ही गोली मार दो', lang: 'hi' },
+    );
+    for (const r of [it!, de!, hi!]) {
+      expect(kinds(r)).toContain('imperative');
+      expect(r.review.reasons.join(' ')).toMatch(/potential incitement/);
+    }
+    expect(kinds(deFar!)).not.toContain('imperative');
+    expect(deFar!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
+  });
+
   it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
     const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
     expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
