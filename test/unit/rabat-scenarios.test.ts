@@ -189,6 +189,18 @@ describe('Rabat factors move the right way', () => {
     expect(deFar!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
   });
 
+  it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
+    const [rope, pl, job] = await score(
+      { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },
+      { text: 'Dla Żydów tylko kulka w łeb.', lang: 'pl' },
+      { text: 'We will finish the job on the roof before the Muslims arrive for their festival.', lang: 'en' },
+    );
+    expect(rope!.level).toBe('hate');
+    expect(rope!.factors.content.evidence.map((e) => e.detail).join(' ')).toContain('day of the rope');
+    expect(pl!.level).toBe('hate');
+    expect(job!.level).toBe('none');
+  });
+
   it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
     const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
     expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
