@@ -8,7 +8,7 @@ import type { LexiconCategory } from '../lexicon/lexicon-schema.js';
 import type { LexiconMatch } from '../lexicon/lexicon.js';
 import type { Span, TargetGroup } from '../schema/result.js';
 import type { Segment } from '../text/segments.js';
-import type { Token } from '../text/tokens.js';
+import { normaliseWord, type Token } from '../text/tokens.js';
 
 /** Categories that make content hostile toward a group. */
 export const HOSTILE_CATEGORIES = new Set<LexiconCategory>([
@@ -151,6 +151,24 @@ const VERB_FINAL = new Set(['hi', 'bn', 'am']);
 /** Negation words that open a new clause instead: Hindi "नहीं तो" ("otherwise"). */
 const NOT_A_NEGATION_AFTER = /^\s*(?:नहीं|नही|ना)\s+तो(?![\p{L}\p{M}])/u;
 
+/**
+ * A denied belief scopes over the clause it introduces: "I don't think that [group] are rats" denies the
+ * claim however far the term stands from "don't". Matched on the sentence before the term (normalised text:
+ * lower case, accents folded); commas may intervene (German "ich glaube nicht, dass"), clause breaks may not.
+ */
+const BELIEF_DENIED = new RegExp(
+  [
+    "\\b(?:i|we) (?:don't|do not|dont|never) (?:think|believe)\\b", "\\bit is not true that\\b", "\\bit's not true that\\b",
+    "\\bno (?:creo|pienso|es cierto) que\\b", "\\bje ne (?:pense|crois) pas\\b", "\\bil n'est pas vrai que\\b",
+    "\\bich (?:glaube|denke) nicht\\b", "\\bes stimmt nicht\\b", "\\bnon (?:penso|credo|e vero) che\\b",
+    "\\bik (?:denk|geloof) (?:niet|nooit)\\b", "\\bhet is niet waar dat\\b", "\\bnie (?:sadze|uwazam|wierze)\\b",
+    "\\bto nieprawda\\b", "\\bnao (?:acho|creio|penso|e verdade) que\\b", "\\bsidhani\\b", "\\bsiamini\\b", "\\bsi kweli kwamba\\b",
+    "لا (?:أعتقد|اعتقد|أظن|اظن)", "ليس صحيحا أن", "मुझे नहीं लगता", "मैं नहीं मानता", "我不(?:认为|認為|觉得|覺得|相信)",
+  ].join('|'),
+  'u',
+);
+const CLAUSE_BREAK = /[.;:!?。；：！？।]/u;
+
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
 /**
@@ -218,11 +236,17 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   };
   const mentionFrames = (byCat.get('mention') ?? []).filter((c) => opensClause(c) || THIRD_PARTY_HEADS.has(c.entry.term.split(/\s+/)[0]!));
 
+  /** A denied belief ("I don't think that...") earlier in the term's sentence, with no clause break between. */
+  const beliefDenied = (sentence: Span, m: LexiconMatch): boolean => {
+    const before = normaliseWord(textBetween(Math.max(sentence.start, segment.span.start), m.span.start));
+    const found = BELIEF_DENIED.exec(before);
+    return found !== null && !CLAUSE_BREAK.test(before.slice(found.index + found[0].length));
+  };
   const read = (m: LexiconMatch): TermReading => {
     const sentence = sentenceOf(m.span);
     const sentenceText = textOf(segment, sentence);
     // Negation counts within three words before the term, not across a clause break.
-    const negated = !/\b(not|no|never)\b/.test(m.entry.term) && negations.some((n) => inside(n.span, sentence) && negates(n, m));
+    const negated = !/\b(not|no|never)\b/.test(m.entry.term) && (negations.some((n) => inside(n.span, sentence) && negates(n, m)) || beliefDenied(sentence, m));
     const commandPosition =
       opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
       (VERB_FINAL.has(m.lang) && closesClause(m)) || deontics.some((d) => governs(d, m));

@@ -106,6 +106,11 @@ describe('Rabat factors move the right way', () => {
       // Verb-final: the negation follows what it denies.
       ['hi', 'मुसलमान देशद्रोही नहीं हैं।', false],
       ['hi', 'मुसलमान देशद्रोही हैं।', true],
+      // A denied belief scopes over its clause, however far the term; a sentence break ends it.
+      ['en', "I don't think that immigrants are rats.", false],
+      ['de', 'Ich glaube nicht, dass Flüchtlinge Ratten sind.', false],
+      ['es', 'No creo que los inmigrantes sean ratas.', false],
+      ['en', "I don't think we should wait. Immigrants are rats.", true],
     ];
     const results = await score(...cases.map(([lang, text]) => ({ text, lang })));
     results.forEach((r, i) => {
