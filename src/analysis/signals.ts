@@ -271,7 +271,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       quoted: quotes.some((q) => inside(m.span, q)),
       questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
       commandPosition,
-      framedAsMention: mentionFrames.some((c) => inside(c.span, sentence) && c.span.end <= m.span.start),
+      // A colon or dash after the frame introduces the speaker's own words ("Saying it like it is: ...").
+      framedAsMention: mentionFrames.some((c) => inside(c.span, sentence) && c.span.end <= m.span.start && !/[:—–]/.test(textBetween(c.span.end, m.span.start))),
       groupInSentence,
       addresseeOnly: addressee && !groupInSentence,
       predicatedOfGroup,

@@ -121,12 +121,15 @@ describe('Rabat factors move the right way', () => {
   });
 
   it('quoting hate as what others say, or to report it, is not hate; saying it oneself is', async () => {
-    const [mention, relative, reported, own] = await score(
+    const [mention, relative, reported, own, ownAfterColon] = await score(
       { text: 'Saying that refugees are vermin is hateful and wrong.', lang: 'en' },
       { text: 'People who call refugees vermin should meet one first.', lang: 'en' },
       { text: 'Someone wrote "refugees are vermin" under my photo. I reported the post.', lang: 'en' },
       { text: "I'm saying that refugees are vermin.", lang: 'en' },
+      // A colon after the frame introduces the speaker's own words.
+      { text: 'Saying it like it is: refugees are vermin.', lang: 'en' },
     );
+    expect(ownAfterColon!.level).toBe('hate');
     expect(mention!.level).toBe('none');
     expect(mention!.factors.intent.evidence.some((e) => e.kind === 'mention')).toBe(true);
     expect(relative!.level).toBe('none');
