@@ -209,6 +209,19 @@ describe('Rabat factors move the right way', () => {
     expect(job!.level).toBe('none');
   });
 
+  it('reads threat formulas with no violent verb: against a group it is hate, against the addressee alone it is not', async () => {
+    const [group, de, addressee] = await score(
+      { text: 'Your days are numbered, Muslims. We know where you live.', lang: 'en' },
+      { text: 'Eure Tage sind gezählt, ihr Flüchtlinge.', lang: 'de' },
+      { text: 'We know where you live.', lang: 'en' },
+    );
+    expect(group!.level).toBe('hate');
+    expect(group!.factors.content.evidence.some((e) => e.kind === 'violence')).toBe(true);
+    expect(de!.level).toBe('hate');
+    expect(addressee!.level).not.toBe('hate');
+    expect(addressee!.targets).toEqual([]);
+  });
+
   it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
     const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
     expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
