@@ -40,12 +40,14 @@ const FUZZY_MIN_SEVERITY = 0.5;
 /**
  * Group names are disguised as often as slurs ("muslmis", "mulsims", "muslixms"), and a group not recognised
  * is a target not seen. But a group name one substituted letter away is too often an everyday word (German
- * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of six
- * letters or more only two swapped neighbouring letters count, or one inner letter added or dropped
- * (the first and last stay), and never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule": the
- * compiled lexicon's `known_words`).
+ * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of five
+ * letters or more only two swapped neighbouring letters count, and from six letters one inner letter added
+ * or dropped (the first and last stay), never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule",
+ * "tarns" / "trans": the compiled lexicon's `known_words`).
  */
-const IDENTITY_FUZZY_MIN_LENGTH = 6;
+const IDENTITY_FUZZY_MIN_LENGTH = 5;
+/** A letter added or dropped changes a short name too easily: six letters or more. */
+const IDENTITY_INDEL_MIN_LENGTH = 6;
 
 /**
  * @param a - a word.
@@ -207,7 +209,9 @@ export class LexiconSet {
         if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !idx.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             const w = ie.words[0]!;
-            const near = ie.entry.category === 'identity' ? isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w) : damerauLevenshtein(tok.norm, w) <= 1;
+            const near = ie.entry.category === 'identity'
+              ? isAdjacentSwap(tok.norm, w) || ([...w].length >= IDENTITY_INDEL_MIN_LENGTH && isInnerIndel(tok.norm, w))
+              : damerauLevenshtein(tok.norm, w) <= 1;
             if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
         }

@@ -67,7 +67,10 @@ describe('lexicon matching', () => {
     expect(find('die Asylbewerbre schon wieder', ['de']).some((m) => m.cat === 'identity' && m.how === 'fuzzy')).toBe(true);
     // One edit away from "Russen", "Lesben", "Mädchen": ordinary German verbs, no group.
     expect(find('wir müssen leben und machen weiter', ['de']).filter((m) => m.cat === 'identity')).toEqual([]);
-    // Too short to risk a swap ("jwes").
+    // Five letters are enough for a swap ("wmoen"), unless the swap is a dictionary word (French "trucs",
+    // things, is "turcs" swapped); four are too short ("jwes").
+    expect(find('the wmoen again', ['en'])).toContainEqual({ cat: 'identity', term: 'women', at: 'wmoen', how: 'fuzzy' });
+    expect(find('range tes trucs', ['fr']).filter((m) => m.cat === 'identity')).toEqual([]);
     expect(find('the jwes again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
   });
 
