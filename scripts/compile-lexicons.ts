@@ -157,12 +157,12 @@ function wordnetWords(): string[] {
 /**
  * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
  * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule". Mirrors the matcher's fuzzy
- * rules: severe single words of 5+ letters within one edit, group names of 5+ letters by a swap of two
- * neighbours (6+: or one inner letter added or dropped).
+ * rules: severe single words within one edit (four letters: a swap of two neighbours only), group names
+ * of 5+ letters by a swap of two neighbours (6+: or one inner letter added or dropped).
  */
 function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   const severe = entries.filter((e) => !/\s/.test(e.term) && (
-    (['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && [...e.term].length >= 5) ||
+    (['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && [...e.term].length >= 4) ||
     (e.category === 'identity' && [...normaliseWord(e.term)].length >= 5)));
   if (severe.length === 0) return [];
   const deletions = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];

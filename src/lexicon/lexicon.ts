@@ -35,6 +35,8 @@ interface IndexedEntry {
 /** Categories severe enough to be worth a fuzzy (one-edit) match: the words people disguise. */
 const FUZZY_CATEGORIES = new Set<LexiconCategory>(['slur', 'dehumanisation', 'violence', 'profanity']);
 const FUZZY_MIN_LENGTH = 5;
+/** Four-letter severe words ("kill", "rats") are matched disguised only with two neighbouring letters swapped. */
+const FUZZY_SWAP_MIN_LENGTH = 4;
 /** Only severe, curated terms are worth the risk of a one-edit match. */
 const FUZZY_MIN_SEVERITY = 0.5;
 /**
@@ -79,7 +81,7 @@ function isInnerIndel(a: string, b: string): boolean {
 function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
   const length = [...word].length;
   if (entry.category === 'identity') return length >= IDENTITY_FUZZY_MIN_LENGTH;
-  return FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && length >= FUZZY_MIN_LENGTH;
+  return FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && length >= FUZZY_SWAP_MIN_LENGTH;
 }
 const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'-]+$/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -211,7 +213,7 @@ export class LexiconSet {
             const w = ie.words[0]!;
             const near = ie.entry.category === 'identity'
               ? isAdjacentSwap(tok.norm, w) || ([...w].length >= IDENTITY_INDEL_MIN_LENGTH && isInnerIndel(tok.norm, w))
-              : damerauLevenshtein(tok.norm, w) <= 1;
+              : [...w].length >= FUZZY_MIN_LENGTH ? damerauLevenshtein(tok.norm, w) <= 1 : isAdjacentSwap(tok.norm, w);
             if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
         }

@@ -60,6 +60,10 @@ describe('lexicon matching', () => {
     expect(find('البحر جميل اليوم', ['ar']).filter((m) => m.how === 'fuzzy')).toEqual([]);
     // A dictionary word one edit from a severe term is not a disguise of it.
     expect(find('they shared laughter and a bigger meal').filter((m) => m.how === 'fuzzy')).toEqual([]);
+    // Four-letter severe words: two neighbouring letters swapped only, and never a dictionary word ("arts").
+    expect(find('we must klil them')).toEqual(expect.arrayContaining([expect.objectContaining({ cat: 'violence', term: 'kill', how: 'fuzzy' })]));
+    expect(find('the arts are great').filter((m) => m.how === 'fuzzy')).toEqual([]);
+    expect(find('we must kil them').filter((m) => m.how === 'fuzzy')).toEqual([]);
   });
 
   it('recognises a group name with two letters swapped, but not an everyday word one letter from a group name', () => {
