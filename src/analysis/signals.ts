@@ -193,6 +193,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
 
   const textBetween = (from: number, to: number) => segment.text.slice(from - segment.span.start, to - segment.span.start);
   const tokensBetween = (from: number, to: number) => tokens.filter((t) => t.span.start >= from && t.span.end <= to).length;
+  /** At most `words` words between two offsets, and no clause break. */
+  const sameClauseWithin = (from: number, to: number, words: number) => tokensBetween(from, to) <= words && !/[,;:.!?।]/.test(textBetween(from, to));
   /**
    * Whether negation word `n` denies term `m`: within three words before it and not across a clause
    * break, unless the phrasing asserts rather than denies ("nothing but"); in verb-final languages
@@ -201,8 +203,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   const negates = (n: LexiconMatch, m: LexiconMatch): boolean => {
     if (n.span.start >= m.span.end) {
       if (!VERB_FINAL.has(n.lang)) return false;
-      return tokensBetween(m.span.end, n.span.start) <= 2 && !/[,;:.!?।]/.test(textBetween(m.span.end, n.span.start)) &&
-        !NOT_A_NEGATION_AFTER.test(textBetween(n.span.start, segment.span.end));
+      return sameClauseWithin(m.span.end, n.span.start, 2) && !NOT_A_NEGATION_AFTER.test(textBetween(n.span.start, segment.span.end));
     }
     if (n.span.end > m.span.start) return false;
     return tokensBetween(n.span.end, m.span.start) <= 3 && !/[,;:.!?]/.test(textBetween(n.span.end, m.span.start).replace(/n't/g, '')) &&
@@ -230,9 +231,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
    */
   const deontics = byCat.get('deontic') ?? [];
   const governs = (d: LexiconMatch, m: LexiconMatch): boolean => {
-    if (d.span.end <= m.span.start) return tokensBetween(d.span.end, m.span.start) <= 4 && !/[,;:.!?।]/.test(textBetween(d.span.end, m.span.start));
-    if (!VERB_FINAL.has(m.lang) || m.span.end > d.span.start) return false;
-    return tokensBetween(m.span.end, d.span.start) <= 2 && !/[,;:.!?।]/.test(textBetween(m.span.end, d.span.start));
+    if (d.span.end <= m.span.start) return sameClauseWithin(d.span.end, m.span.start, 4);
+    return VERB_FINAL.has(m.lang) && m.span.end <= d.span.start && sameClauseWithin(m.span.end, d.span.start, 2);
   };
   const mentionFrames = (byCat.get('mention') ?? []).filter((c) => opensClause(c) || THIRD_PARTY_HEADS.has(c.entry.term.split(/\s+/)[0]!));
 

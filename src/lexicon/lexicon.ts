@@ -45,7 +45,7 @@ const FUZZY_MIN_SEVERITY = 0.5;
  * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of five
  * letters or more only two swapped neighbouring letters count, and from six letters one inner letter added
  * or dropped (the first and last stay), never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule",
- * "tarns" / "trans": the compiled lexicon's `known_words`).
+ * French "trucs" / "turcs": the compiled lexicon's `known_words`).
  */
 const IDENTITY_FUZZY_MIN_LENGTH = 5;
 /** A letter added or dropped changes a short name too easily: six letters or more. */
