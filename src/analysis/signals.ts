@@ -12,7 +12,7 @@ import { normaliseWord, type Token } from '../text/tokens.js';
 
 /** Categories that make content hostile toward a group. */
 export const HOSTILE_CATEGORIES = new Set<LexiconCategory>([
-  'slur', 'dehumanisation', 'animal', 'violence', 'accusation_in_mirror', 'purity_threat', 'attack_on_women', 'traitor',
+  'slur', 'dehumanisation', 'animal', 'violence', 'accusation_in_mirror', 'purity_threat', 'attack_on_women', 'traitor', 'othering',
 ]);
 /** Categories of plain abuse. */
 export const ABUSE_CATEGORIES = new Set<LexiconCategory>(['insult', 'profanity']);

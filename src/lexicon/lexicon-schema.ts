@@ -8,7 +8,8 @@ import { TargetGroupSchema } from '../schema/result.js';
 
 /**
  * What a lexicon entry signals. Grouped by the Rabat factor it feeds:
- * - content and form: slur, dehumanisation, animal, insult, profanity, violence, the four hallmarks;
+ * - content and form: slur, dehumanisation, animal, insult, profanity, violence, the four hallmarks, othering
+ *   (implicit derogation: "go back where you came from", "their kind", "for a woman");
  * - targets: identity;
  * - intent: call_to_action, deontic, mobilisation, reporting, condemnation, counter_speech, mention, negation, satire, hedge
  *   (`deontic`: "should be", "one must", "deserve to be": a call only when it governs a violent word);
@@ -27,6 +28,7 @@ export const LEXICON_CATEGORIES = [
   'purity_threat',
   'attack_on_women',
   'traitor',
+  'othering',
   'call_to_action',
   'deontic',
   'mobilisation',

@@ -222,6 +222,18 @@ describe('Rabat factors move the right way', () => {
     expect(addressee!.targets).toEqual([]);
   });
 
+  it('reads othering formulas as implicit derogation of a named group, and not on their own', async () => {
+    const [told, de, alone] = await score(
+      { text: 'Muslims should go back to where they came from, it is in their blood.', lang: 'en' },
+      { text: 'Flüchtlinge haben hier nichts verloren.', lang: 'de' },
+      { text: 'It is in their blood, they said about the horses.', lang: 'en' },
+    );
+    expect(told!.level).toBe('hate');
+    expect(told!.factors.content.evidence.some((e) => e.kind === 'othering')).toBe(true);
+    expect(de!.level).toBe('hate');
+    expect(alone!.level).toBe('none');
+  });
+
   it('context: a profile with an election period and nearby violence raises the context score; none means null', async () => {
     const [eve, calm, none] = await score({ text: CALL, ...EVE }, { text: CALL, lang: 'en', published_at: '2027-01-10T10:00:00Z', context: 'ke-2027-election' }, { text: CALL, lang: 'en' });
     expect(eve!.factors.context.score!).toBeGreaterThan(calm!.factors.context.score! + 0.2);
