@@ -158,7 +158,7 @@ function wordnetWords(): string[] {
  * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
  * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule". Mirrors the matcher's fuzzy
  * rules: severe single words within one edit (four letters: a swap of two neighbours only), group names
- * of 5+ letters by a swap of two neighbours (6+: or one inner letter added or dropped).
+ * of 5+ letters by a swap of two neighbours or one inner letter added or dropped.
  */
 function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   const severe = entries.filter((e) => !/\s/.test(e.term) && (

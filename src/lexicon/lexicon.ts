@@ -43,13 +43,11 @@ const FUZZY_MIN_SEVERITY = 0.5;
  * Group names are disguised as often as slurs ("muslmis", "mulsims", "muslixms"), and a group not recognised
  * is a target not seen. But a group name one substituted letter away is too often an everyday word (German
  * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of five
- * letters or more only two swapped neighbouring letters count, and from six letters one inner letter added
- * or dropped (the first and last stay), never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule",
- * French "trucs" / "turcs": the compiled lexicon's `known_words`).
+ * letters or more only two swapped neighbouring letters count, or one inner letter added or dropped (the
+ * first and last stay), never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule", French
+ * "trucs" / "turcs": the compiled lexicon's `known_words`).
  */
 const IDENTITY_FUZZY_MIN_LENGTH = 5;
-/** A letter added or dropped changes a short name too easily: six letters or more. */
-const IDENTITY_INDEL_MIN_LENGTH = 6;
 
 /**
  * @param a - a word.
@@ -212,7 +210,7 @@ export class LexiconSet {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             const w = ie.words[0]!;
             const near = ie.entry.category === 'identity'
-              ? isAdjacentSwap(tok.norm, w) || ([...w].length >= IDENTITY_INDEL_MIN_LENGTH && isInnerIndel(tok.norm, w))
+              ? isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w)
               : [...w].length >= FUZZY_MIN_LENGTH ? damerauLevenshtein(tok.norm, w) <= 1 : isAdjacentSwap(tok.norm, w);
             if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }

@@ -81,6 +81,7 @@ describe('lexicon matching', () => {
   it('recognises a group name with one inner letter added or dropped, unless the word is in the dictionary', () => {
     expect(find('the muslixms again', ['en'])).toContainEqual({ cat: 'identity', term: 'muslims', at: 'muslixms', how: 'fuzzy' });
     expect(find('the musims again', ['en'])).toContainEqual({ cat: 'identity', term: 'muslims', at: 'musims', how: 'fuzzy' });
+    expect(find('the womn again', ['en'])).toContainEqual({ cat: 'identity', term: 'women', at: 'womn', how: 'fuzzy' });
     expect(find('les immgrés encore', ['fr']).some((m) => m.cat === 'identity' && m.how === 'fuzzy')).toBe(true);
     // First and last letters stay: "muslim" is a form of its own, not a disguise.
     expect(find('xmuslims', ['en']).filter((m) => m.cat === 'identity' && m.how === 'fuzzy')).toEqual([]);
