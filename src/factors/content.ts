@@ -109,7 +109,7 @@ export function scoreContent(
       evidence.push(matchEvidence(r.match, 'violence', w, r.groupInSentence ? ': aimed at a named group' : ''));
     } else {
       hate = Math.max(hate, w);
-      const label = HALLMARK[cat] ?? (cat === 'slur' ? 'slur' : cat);
+      const label = HALLMARK[cat] ?? (cat === 'othering' ? 'othering: the group told it does not belong, or its traits called innate' : cat);
       evidence.push(matchEvidence(r.match, HALLMARK[cat] ? `hallmark:${cat}` : cat, w, `: ${label}${r.groupInSentence || cat === 'slur' ? '' : ' (no group named nearby)'}`));
     }
   }
