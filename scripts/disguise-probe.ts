@@ -14,15 +14,15 @@ import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
-import { runPipeline } from '../src/pipeline/pipeline.js';
+import type { PipelineDeps } from '../src/pipeline/types.js';
 import { createRuntime } from '../src/runtime.js';
 import type { InputRecord } from '../src/schema/input.js';
 import type { Span, TriageResult } from '../src/schema/result.js';
 import { arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
+import { triageInBatches } from './lib/triage-batches.js';
 
 const SPLIT = z.enum(['dev', 'val']).parse(arg('split', 'dev'));
 const DATA = dataFileArg();
-const BATCH = 256;
 const LATIN_WORD = /^\p{Script=Latin}{4,}$/u;
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
 
@@ -49,15 +49,14 @@ const DISGUISES: Record<string, (w: string) => string> = {
 
 const hateful = (t: TriageResult) => t.level === 'hate' || t.level === 'incitement';
 
-async function run(records: InputRecord[], deps: Parameters<typeof runPipeline>[1], onProgress: (n: number) => void): Promise<TriageResult[]> {
+/** Every record's result, in input order; a record the pipeline rejects stops the probe. */
+async function triage(records: InputRecord[], deps: PipelineDeps, what: string): Promise<TriageResult[]> {
   const out: TriageResult[] = [];
-  for (let i = 0; i < records.length; i += BATCH) {
-    const results = await runPipeline(records.slice(i, i + BATCH), deps);
-    for (const [k, t] of results.entries()) {
-      if (isAppError(t)) throw new Error(`record ${records[i + k]!.id}: ${t.code}`);
+  for await (const batch of triageInBatches(records, (r) => r, deps, what)) {
+    for (const [record, t] of batch) {
+      if (isAppError(t)) throw new Error(`record ${record.id}: ${t.code}`);
       out.push(t);
     }
-    onProgress(Math.min(records.length, i + BATCH));
   }
   return out;
 }
@@ -65,9 +64,7 @@ async function run(records: InputRecord[], deps: Parameters<typeof runPipeline>[
 async function main(): Promise<void> {
   const rows = await readPreparedRows(DATA, (r) => r.split === SPLIT && r.labels[0] === 1);
   const rt = await createRuntime(loadConfig(), createLogger('warn'), { noStore: true });
-  const progress = (what: string, total: number) => (n: number) => process.stderr.write(`\r${what}: ${n}/${total}`);
-  const base = await run(rows.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, lang: r.lang })), rt.deps, progress('originals', rows.length));
-  process.stderr.write('\n');
+  const base = await triage(rows.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, lang: r.lang })), rt.deps, 'originals');
 
   const variants: { scope: string; record: InputRecord }[] = [];
   base.forEach((t, k) => {
@@ -86,8 +83,7 @@ async function main(): Promise<void> {
       }
     }
   });
-  const results = await run(variants.map((v) => v.record), rt.deps, progress('disguised', variants.length));
-  process.stderr.write('\n');
+  const results = await triage(variants.map((v) => v.record), rt.deps, 'disguised rewrites');
   const kept = new Map<string, [number, number]>();
   results.forEach((t, i) => {
     const tally = kept.get(variants[i]!.scope) ?? [0, 0];

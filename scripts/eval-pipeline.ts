@@ -22,19 +22,18 @@ import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
-import { runPipeline } from '../src/pipeline/pipeline.js';
 import { createRuntime } from '../src/runtime.js';
 import type { TriageResult } from '../src/schema/result.js';
 import { type Confusion, averagePrecision, emptyConfusion, prf, tally } from './lib/binary-metrics.js';
 import { type PreparedRow, arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 import { lexiconTerms, modelReading } from './lib/result-evidence.js';
+import { triageInBatches } from './lib/triage-batches.js';
 
 const SPLIT = z.enum(['dev', 'val']).parse(arg('split', 'dev'));
 const DATA = dataFileArg();
 const AUDIT = process.argv.includes('--audit');
 /** Leave the language out of every record, so the product detects it, as for an export without one. */
 const DETECT = process.argv.includes('--detect');
-const BATCH = 256;
 
 const [HATE, OFFENSIVE, VIOLENCE] = [0, 1, 2];
 
@@ -86,13 +85,10 @@ async function main(): Promise<void> {
   const levels: Record<string, number> = {};
   /** Per scope: gold "needs a human" (hate or violence), the queue priority and the model's own score. */
   const ranked = new Map<string, { gold: boolean; priority: number; model: number }[]>();
-  const started = Date.now();
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const results = await runPipeline(batch.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, ...(DETECT ? {} : { lang: r.lang }) })), rt.deps);
-    results.forEach((t, k) => {
-      if (isAppError(t)) throw new Error(`row ${batch[k]!.id}: ${t.code}`);
-      const r = batch[k]!;
+  const toRecord = (r: PreparedRow) => ({ id: `${r.dataset}-${r.id}`, text: r.text, ...(DETECT ? {} : { lang: r.lang }) });
+  for await (const batch of triageInBatches(rows, toRecord, rt.deps, 'rows')) {
+    for (const [r, t] of batch) {
+      if (isAppError(t)) throw new Error(`row ${r.id}: ${t.code}`);
       const real = r.dataset !== 'templates';
       levels[t.level] = (levels[t.level] ?? 0) + 1;
       for (const [d, def] of Object.entries(DECISIONS) as [DecisionName, (typeof DECISIONS)[DecisionName]][]) {
@@ -116,10 +112,8 @@ async function main(): Promise<void> {
         const into = r.labels[HATE] === 1 ? termsTrue : termsFalse;
         for (const { term, category } of lexiconTerms(t)) bump(into, `${r.lang} ${term} [${category}]`);
       }
-    });
-    process.stderr.write(`\r${Math.min(i + BATCH, rows.length)}/${rows.length} rows, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
   }
-  process.stderr.write('\n');
   console.log(`pipeline on the ${SPLIT} split (${rows.length} rows of ${DATA}${DETECT ? ', languages detected' : ''}); model ${model ? `${model.id}@${model.version}` : '(none)'}, lexicons ${rt.deps.lexicons.ref.version}`);
   console.log(`levels: ${Object.entries(levels).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
   console.log('| scope | decision | n | gold positives | predicted | precision | recall | F1 |');

@@ -17,14 +17,13 @@ import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
 import { silentLogger } from '../src/log.js';
-import { runPipeline } from '../src/pipeline/pipeline.js';
 import { createRuntime } from '../src/runtime.js';
 import { type PreparedRow, arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 import { lexiconTerms } from './lib/result-evidence.js';
+import { triageInBatches } from './lib/triage-batches.js';
 
 const DATA = dataFileArg();
 const MIN_FIRINGS = z.coerce.number().int().positive().parse(arg('min', '20'));
-const BATCH = 256;
 const [HATE, OFFENSIVE] = [0, 1];
 
 interface Scope {
@@ -55,13 +54,9 @@ async function main(): Promise<void> {
   // Lexicons only: the audit is about the lists, and the model has seen these rows.
   const rt = await createRuntime({ ...loadConfig(), contentModel: '' }, silentLogger, { noStore: true, model: null });
   const stats = new Map<string, { firings: number; positive: number; expected: number }>();
-  const started = Date.now();
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const results = await runPipeline(batch.map((r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, lang: r.lang })), rt.deps);
-    results.forEach((t, k) => {
-      if (isAppError(t)) return;
-      const r = batch[k]!;
+  for await (const batch of triageInBatches(rows, (r) => ({ id: `${r.dataset}-${r.id}`, text: r.text, lang: r.lang }), rt.deps, 'training rows')) {
+    for (const [r, t] of batch) {
+      if (isAppError(t)) continue;
       for (const term of lexiconTerms(t).filter(SCOPE.audits)) {
         const key = `${r.lang}\t${term.term}\t${term.category}`;
         const s = stats.get(key) ?? { firings: 0, positive: 0, expected: 0 };
@@ -70,10 +65,8 @@ async function main(): Promise<void> {
         s.expected += baseRate.get(r.dataset)!;
         stats.set(key, s);
       }
-    });
-    process.stderr.write(`\r${Math.min(i + BATCH, rows.length)}/${rows.length} training rows, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
   }
-  process.stderr.write('\n');
   await rt.close();
   console.log(`${SCOPE.describe}, on ${rows.length} training rows (real posts), lexicons ${rt.deps.lexicons.ref.version}`);
   console.log('| lang | entry | category | firings | labelled | expected without the entry | lift | candidate |');
