@@ -19,6 +19,7 @@ import {
   HandwrittenLexiconSchema,
 } from '../src/lexicon/lexicon-schema.js';
 import type { TargetGroup } from '../src/schema/result.js';
+import { fuzzyEligible } from '../src/lexicon/lexicon.js';
 import { damerauLevenshtein, stemmerFor } from '../src/lexicon/natural.js';
 import { normaliseWord } from '../src/text/tokens.js';
 
@@ -156,14 +157,11 @@ function wordnetWords(): string[] {
 
 /**
  * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
- * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule". Mirrors the matcher's fuzzy
- * rules: severe single words within one edit (four letters: a swap of two neighbours only), group names
- * of 5+ letters by a swap of two neighbours or one inner letter added or dropped.
+ * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule": for every entry the matcher
+ * fuzzy-matches (its own `fuzzyEligible`), the dictionary words within one edit of it.
  */
 function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
-  const severe = entries.filter((e) => !/\s/.test(e.term) && (
-    (['slur', 'dehumanisation', 'violence', 'profanity'].includes(e.category) && e.severity >= 0.5 && [...e.term].length >= 4) ||
-    (e.category === 'identity' && [...normaliseWord(e.term)].length >= 5)));
+  const severe = entries.filter((e) => !/\s/.test(e.term) && fuzzyEligible(e, normaliseWord(e.term)));
   if (severe.length === 0) return [];
   const deletions = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
   const index = new Map<string, string[]>();

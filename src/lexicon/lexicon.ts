@@ -76,7 +76,14 @@ function isInnerIndel(a: string, b: string): boolean {
   return false;
 }
 
-function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
+/**
+ * Whether a single-word entry is matched in disguise at all. The lexicon compiler uses the same rule to
+ * list the dictionary words near such entries (`known_words`).
+ * @param entry - the entry.
+ * @param word - its normalised word.
+ * @returns true for group names of five letters or more and severe curated terms of four or more.
+ */
+export function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
   const length = [...word].length;
   if (entry.category === 'identity') return length >= IDENTITY_FUZZY_MIN_LENGTH;
   return FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && length >= FUZZY_SWAP_MIN_LENGTH;
