@@ -45,9 +45,13 @@ const FUZZY_MIN_SEVERITY = 0.5;
  * "müssen" / "Russen": thousands of false groups in the training corpora), so for group names of five
  * letters or more only two swapped neighbouring letters count, or one inner letter added or dropped (the
  * first and last stay), never a dictionary word ("leben" / "Lesben", "Schule" / "Schwule", French
- * "trucs" / "turcs": the compiled lexicon's `known_words`).
+ * "trucs" / "turcs": the compiled lexicon's `known_words`). Four-letter group names ("jews", "gays", "lgbt") match
+ * only with their two inner letters swapped ("jwes", "lbgt"): at either end, or with a letter added or dropped,
+ * so short a word too easily becomes another.
  */
-const IDENTITY_FUZZY_MIN_LENGTH = 5;
+const IDENTITY_FUZZY_MIN_LENGTH = 4;
+/** Group names shorter than this are matched disguised only by the inner swap. */
+const IDENTITY_INDEL_MIN_LENGTH = 5;
 
 /**
  * @param a - a word.
@@ -60,6 +64,17 @@ function isAdjacentSwap(a: string, b: string): boolean {
   if (x.length !== y.length) return false;
   const diff = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+}
+
+/**
+ * @param a - a word.
+ * @param b - another word.
+ * @returns whether b is a with two neighbouring letters swapped, neither of them the first or the last.
+ */
+function isInnerSwap(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  return isAdjacentSwap(a, b) && x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 }
 
 /**
@@ -81,7 +96,7 @@ function isInnerIndel(a: string, b: string): boolean {
  * list the dictionary words near such entries (`known_words`).
  * @param entry - the entry.
  * @param word - its normalised word.
- * @returns true for group names of five letters or more and severe curated terms of four or more.
+ * @returns true for group names and severe curated terms of four letters or more.
  */
 export function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
   const length = [...word].length;
@@ -217,7 +232,9 @@ export class LexiconSet {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
             const w = ie.words[0]!;
             const near = ie.entry.category === 'identity'
-              ? isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w)
+              ? [...w].length < IDENTITY_INDEL_MIN_LENGTH
+                ? isInnerSwap(tok.norm, w)
+                : isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w)
               : [...w].length >= FUZZY_MIN_LENGTH ? damerauLevenshtein(tok.norm, w) <= 1 : isAdjacentSwap(tok.norm, w);
             if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }

@@ -72,10 +72,18 @@ describe('lexicon matching', () => {
     // One edit away from "Russen", "Lesben", "Mädchen": ordinary German verbs, no group.
     expect(find('wir müssen leben und machen weiter', ['de']).filter((m) => m.cat === 'identity')).toEqual([]);
     // Five letters are enough for a swap ("wmoen"), unless the swap is a dictionary word (French "trucs",
-    // things, is "turcs" swapped); four are too short ("jwes").
+    // things, is "turcs" swapped).
     expect(find('the wmoen again', ['en'])).toContainEqual({ cat: 'identity', term: 'women', at: 'wmoen', how: 'fuzzy' });
     expect(find('range tes trucs', ['fr']).filter((m) => m.cat === 'identity')).toEqual([]);
-    expect(find('the jwes again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
+  });
+
+  it('recognises a four-letter group name only with its two inner letters swapped', () => {
+    expect(find('the jwes again', ['en'])).toContainEqual({ cat: 'identity', term: 'jews', at: 'jwes', how: 'fuzzy' });
+    expect(find('die Jdue wieder', ['de'])).toContainEqual({ cat: 'identity', term: 'jude', at: 'Jdue', how: 'fuzzy' });
+    // A swap at either end, or a letter added or dropped, is too far for so short a word.
+    for (const t of ['ejws', 'jesw', 'jewss', 'jes']) expect(find(`the ${t} again`, ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
+    // Dictionary words one edit from a four-letter group name stay words ("news" / "jews", "days" / "gays").
+    expect(find('the news of the days', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
   });
 
   it('recognises a group name with one inner letter added or dropped, unless the word is in the dictionary', () => {
