@@ -9,6 +9,12 @@
  * runtime maps that threshold onto 0.5. A label
  * that never reaches that precision gets no operating point (its raw probability is used).
  *
+ * For `hate`, the point must also flag no larger share of dev's own protected-speech sentences (template rows that
+ * are neither hate nor violence: neutral and positive mentions of groups, attacks on non-protected targets,
+ * profanity) than the model shipped in session 14 flags at its point (MAX_PROTECTED_FLAG_SHARE): the pooled hate
+ * precision sits on a plateau near 0.75 from about 0.6 to 0.86 for every model trained here, so precision alone
+ * puts the point anywhere on it (docs/decisions/session-14.md, change 40).
+ *
  * Per language, for `hate` (the model's scale differs by language: the pooled point gave Arabic real posts
  * a recall of 0.09): each language with at least MIN_LANG_POSITIVES hate positives among dev's real posts
  * gets its own point by the same rule on those posts, but only when a held-out check says it carries
@@ -30,6 +36,8 @@ const DATA = dataFileArg();
 const config = loadConfig();
 const NAME = arg('model', config.contentModel);
 const LABELS = ['hate', 'offensive', 'violence'] as const;
+const HATE = 0;
+const VIOLENCE = 2;
 /** Dev precision the model's flags must reach at its operating point. */
 const MIN_PRECISION = 0.75;
 /** A language needs this many real hate positives in dev for a point of its own. */
@@ -37,6 +45,12 @@ const MIN_LANG_POSITIVES = 50;
 /** The held-out precision a language's own point must keep (a little below MIN_PRECISION: half the rows choose it). */
 const MIN_HELD_OUT_PRECISION = 0.7;
 const SEEDS = 5;
+/**
+ * The most of dev's protected-speech template sentences the `hate` point may flag: the share the shipped model
+ * (rabat-content-q8@69638a5d4df0, session 9) flags at its point 0.73 (197 of 697), measured in session 14 (change 40), rounded up.
+ * A model swap may not make the product bolder on protected mentions of groups than that. Set by --max-protected-share.
+ */
+const MAX_PROTECTED_FLAG_SHARE = Number(arg('max-protected-share', '0.2827'));
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 interface Scored {
@@ -120,6 +134,12 @@ async function main(): Promise<void> {
       .map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label], real: r.dataset !== 'templates' }))
       .filter((x) => x.y === 0 || x.y === 1);
     const realRows = rows.filter((x) => x.real);
+    // Dev's own protected-speech sentences (neither hate nor violence), for the hate point's second condition.
+    const protectedRows = dev
+      .map((r, i) => ({ y: 0, p: probs[i]![label], keep: r.dataset === 'templates' && r.labels[HATE] === 0 && r.labels[VIOLENCE] !== 1 }))
+      .filter((x) => x.keep);
+    const bounded = label === 'hate';
+    const protectedShare = (t: number) => protectedRows.filter((x) => x.p >= t).length / Math.max(1, protectedRows.length);
     const positives = rows.filter((x) => x.y === 1);
     // Where most of dev's positives are our own template sentences (violence: 89% in session 10), the
     // pooled precision says little about real posts, which the model scores on a different scale: there
@@ -132,6 +152,7 @@ async function main(): Promise<void> {
     for (let t = 0.02; t < 0.99; t += 0.01) {
       const m = scoreAt(rows, t);
       const r = scoreAt(realRows, t);
+      if (bounded && protectedShare(templateLed ? t : Math.max(0.5, t)) > MAX_PROTECTED_FLAG_SHARE + 1e-9) continue;
       if (m.precision >= MIN_PRECISION && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
         best = { t: Math.round(t * 100) / 100, ...m, real: { precision: r.precision, recall: r.recall } };
         break;
@@ -150,6 +171,9 @@ async function main(): Promise<void> {
       template_led: templateLed,
       real_posts: best ? { precision: r3(best.real.precision), recall: r3(best.real.recall) } : null,
       at_half: { precision: r3(half.precision), recall: r3(half.recall), f1: r3(half.f1) },
+      ...(bounded && best
+        ? { protected_templates: { n: protectedRows.length, flagged_share: Math.round(protectedShare(points[label]!) * 1e4) / 1e4, max_share: MAX_PROTECTED_FLAG_SHARE } }
+        : {}),
     };
   });
   const byLang: Record<string, { hate: number }> = {};
@@ -168,7 +192,7 @@ async function main(): Promise<void> {
     }
   }
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5; where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the same rule on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
+  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5 (for hate also: flagging no more than ${MAX_PROTECTED_FLAG_SHARE} of dev's protected-speech template sentences, neither hate nor violence); where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the same rule on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
   fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion, points, by_lang: byLang, report, by_lang_report: langReport }, null, 2)}\n`);
   console.log(JSON.stringify({ ...report, by_lang: langReport }, null, 2));
   console.log(`written ${file}`);
