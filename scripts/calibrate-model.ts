@@ -9,11 +9,13 @@
  * runtime maps that threshold onto 0.5. A label
  * that never reaches that precision gets no operating point (its raw probability is used).
  *
- * For `hate`, the point must also flag no larger share of dev's own protected-speech sentences (template rows that
+ * For `hate` the precision condition is relaxed to "not significantly below" (one-sided 95%), and the point must
+ * also flag no larger share of dev's own protected-speech sentences (template rows that
  * are neither hate nor violence: neutral and positive mentions of groups, attacks on non-protected targets,
  * profanity) than the model shipped in session 14 flags at its point (MAX_PROTECTED_FLAG_SHARE): the pooled hate
  * precision sits on a plateau near 0.75 from about 0.6 to 0.86 for every model trained here, so precision alone
- * puts the point anywhere on it (docs/decisions/session-14.md, change 40).
+ * puts the point anywhere on it; within sampling error the points on it are equal in precision, and the
+ * protected-speech share, smooth and monotone, decides (docs/decisions/session-14.md, changes 40 and 42).
  *
  * Per language, for `hate` (the model's scale differs by language: the pooled point gave Arabic real posts
  * a recall of 0.09): each language with at least MIN_LANG_POSITIVES hate positives among dev's real posts
@@ -58,12 +60,19 @@ interface Scored {
   p: number;
 }
 
-/** Precision, recall and F1 of flagging p >= t. */
+/** Precision, recall and F1 of flagging p >= t, and how many rows are flagged. */
 function scoreAt(rows: readonly Scored[], t: number) {
   const c = emptyConfusion();
   for (const x of rows) tally(c, x.y === 1, x.p >= t);
-  return prf(c);
+  return { ...prf(c), flagged: c.tp + c.fp };
 }
+
+/**
+ * Precision not significantly below MIN_PRECISION (one-sided 95%, normal approximation) over `flagged` flags:
+ * for `hate`, where precision is flat near the target over a wide band of thresholds (change 42).
+ */
+const withinSamplingError = (precision: number, flagged: number) =>
+  flagged > 0 && precision >= MIN_PRECISION - 1.645 * Math.sqrt((MIN_PRECISION * (1 - MIN_PRECISION)) / flagged);
 
 /** The product rule on one set of rows: the lowest threshold from 0.5 with precision >= MIN_PRECISION. */
 function productPoint(rows: readonly Scored[]): number | undefined {
@@ -153,7 +162,8 @@ async function main(): Promise<void> {
       const m = scoreAt(rows, t);
       const r = scoreAt(realRows, t);
       if (bounded && protectedShare(templateLed ? t : Math.max(0.5, t)) > MAX_PROTECTED_FLAG_SHARE + 1e-9) continue;
-      if (m.precision >= MIN_PRECISION && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
+      const precise = bounded ? withinSamplingError(m.precision, m.flagged) : m.precision >= MIN_PRECISION;
+      if (precise && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
         best = { t: Math.round(t * 100) / 100, ...m, real: { precision: r.precision, recall: r.recall } };
         break;
       }
@@ -192,7 +202,7 @@ async function main(): Promise<void> {
     }
   }
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5 (for hate also: flagging no more than ${MAX_PROTECTED_FLAG_SHARE} of dev's protected-speech template sentences, neither hate nor violence); where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the same rule on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
+  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5 (for hate: precision not significantly below it, one-sided 95%, and flagging no more than ${MAX_PROTECTED_FLAG_SHARE} of dev's protected-speech template sentences, neither hate nor violence); where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the same rule on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
   fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion, points, by_lang: byLang, report, by_lang_report: langReport }, null, 2)}\n`);
   console.log(JSON.stringify({ ...report, by_lang: langReport }, null, 2));
   console.log(`written ${file}`);
