@@ -19,8 +19,8 @@ import {
   HandwrittenLexiconSchema,
 } from '../src/lexicon/lexicon-schema.js';
 import type { TargetGroup } from '../src/schema/result.js';
-import { fuzzyEligible } from '../src/lexicon/lexicon.js';
-import { damerauLevenshtein, stemmerFor } from '../src/lexicon/natural.js';
+import { fuzzyEligible, isDisguisedAs } from '../src/lexicon/lexicon.js';
+import { stemmerFor } from '../src/lexicon/natural.js';
 import { normaliseWord } from '../src/text/tokens.js';
 
 const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
@@ -156,18 +156,21 @@ function wordnetWords(): string[] {
 }
 
 /**
- * Ordinary words within one edit of a term the matcher would fuzzy-match, so that "laughter" is never
- * read as a disguised "slaughter", nor German "Schule" as a disguised "Schwule": for every entry the matcher
- * fuzzy-matches (its own `fuzzyEligible`), the dictionary words within one edit of it.
+ * Ordinary words the matcher would read as a disguised term, so that "laughter" is never read as a disguised
+ * "slaughter", nor German "Schule" as a disguised "Schwule": for every entry the matcher fuzzy-matches (its own
+ * `fuzzyEligible`), the dictionary words its own `isDisguisedAs` accepts. Words one edit away that the matcher
+ * would not accept anyway ("news" for "jews": a substitution at the edge of a four-letter group name) are not
+ * listed.
  */
 function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   const severe = entries.filter((e) => !/\s/.test(e.term) && fuzzyEligible(e, normaliseWord(e.term)));
   if (severe.length === 0) return [];
+  // Every pair the matcher accepts is within one edit, so one-deletion neighbourhoods find all candidates.
   const deletions = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
-  const index = new Map<string, string[]>();
+  const index = new Map<string, { entry: CompiledEntry; t: string }[]>();
   for (const e of severe) {
     const t = normaliseWord(e.term);
-    for (const d of deletions(t)) index.set(d, [...(index.get(d) ?? []), t]);
+    for (const d of deletions(t)) index.set(d, [...(index.get(d) ?? []), { entry: e, t }]);
   }
   const terms = new Set(severe.map((e) => normaliseWord(e.term)));
   // An inflection of the term itself ("vernichtet" / "vernichten", Portuguese "mata" / "matar": the same stem, or
@@ -185,7 +188,7 @@ function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   for (const w of dictionaryWords(lang)) {
     if (terms.has(w)) continue;
     for (const d of deletions(w)) {
-      if ((index.get(d) ?? []).some((t) => damerauLevenshtein(w, t) <= 1 && !inflection(w, t))) out.add(w);
+      if ((index.get(d) ?? []).some(({ entry, t }) => isDisguisedAs(entry, t, w) && !inflection(w, t))) out.add(w);
     }
   }
   return [...out].sort();

@@ -91,6 +91,35 @@ function isInnerIndel(a: string, b: string): boolean {
   return false;
 }
 
+// Fuzzy only in alphabetic scripts: in Arabic, Devanagari or Bengali one letter turns "the sea" into "slaughter"
+// and "clothes" into "insects" (our lexicon writers' check against dictionaries).
+const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'-]+$/u;
+
+/**
+ * @param word - a normalised word.
+ * @returns whether the word may be read as a disguised spelling at all (alphabetic script, long enough).
+ */
+function mayBeDisguised(word: string): boolean {
+  return FUZZY_SCRIPT.test(word) && [...word].length >= FUZZY_MIN_LENGTH - 1;
+}
+
+/**
+ * The one definition of "a disguised spelling of this entry", for the matcher and for the lexicon compiler,
+ * which lists the dictionary words it holds true for (`known_words`) so that they are never read as disguises.
+ * @param entry - a fuzzy-eligible single-word entry.
+ * @param entryWord - its normalised word.
+ * @param word - a normalised word from a text (or a dictionary).
+ * @returns whether `word` is `entryWord` disguised by the matcher's rules (see IDENTITY_FUZZY_MIN_LENGTH).
+ */
+export function isDisguisedAs(entry: CompiledEntry, entryWord: string, word: string): boolean {
+  if (!mayBeDisguised(word)) return false;
+  const length = [...entryWord].length;
+  if (entry.category === 'identity') {
+    return length < IDENTITY_INDEL_MIN_LENGTH ? isInnerSwap(word, entryWord) : isAdjacentSwap(word, entryWord) || isInnerIndel(word, entryWord);
+  }
+  return length >= FUZZY_MIN_LENGTH ? damerauLevenshtein(word, entryWord) <= 1 : isAdjacentSwap(word, entryWord);
+}
+
 /**
  * Whether a single-word entry is matched in disguise at all. The lexicon compiler uses the same rule to
  * list the dictionary words near such entries (`known_words`).
@@ -103,7 +132,6 @@ export function fuzzyEligible(entry: CompiledEntry, word: string): boolean {
   if (entry.category === 'identity') return length >= IDENTITY_FUZZY_MIN_LENGTH;
   return FUZZY_CATEGORIES.has(entry.category) && entry.severity >= FUZZY_MIN_SEVERITY && length >= FUZZY_SWAP_MIN_LENGTH;
 }
-const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'-]+$/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 class LanguageIndex {
@@ -226,17 +254,9 @@ export class LexiconSet {
         }
         // Fuzzy only in the segment's own language (the first given): across languages a real word is
         // too often one letter from a foreign slur ("gripe" / "tripe").
-        // and only in alphabetic scripts: in Arabic, Devanagari or Bengali one letter turns "the sea" into
-        // "slaughter" and "clothes" into "insects" (our lexicon writers' check against dictionaries).
-        if (!found && lang === langs[0] && FUZZY_SCRIPT.test(tok.norm) && [...tok.norm].length >= FUZZY_MIN_LENGTH - 1 && !idx.knownWords.has(tok.norm)) {
+        if (!found && lang === langs[0] && mayBeDisguised(tok.norm) && !idx.knownWords.has(tok.norm)) {
           for (const ie of fuzzyCandidates(idx, tok.norm)) {
-            const w = ie.words[0]!;
-            const near = ie.entry.category === 'identity'
-              ? [...w].length < IDENTITY_INDEL_MIN_LENGTH
-                ? isInnerSwap(tok.norm, w)
-                : isAdjacentSwap(tok.norm, w) || isInnerIndel(tok.norm, w)
-              : [...w].length >= FUZZY_MIN_LENGTH ? damerauLevenshtein(tok.norm, w) <= 1 : isAdjacentSwap(tok.norm, w);
-            if (near) add(mk(ie, tokens, i, 1, 'fuzzy'));
+            if (isDisguisedAs(ie.entry, ie.words[0]!, tok.norm)) add(mk(ie, tokens, i, 1, 'fuzzy'));
           }
         }
       }

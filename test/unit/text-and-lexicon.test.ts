@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { detectLanguage } from '../../src/language/detect.js';
-import { loadLexicons } from '../../src/lexicon/lexicon.js';
+import { fuzzyEligible, isDisguisedAs, loadLexicons } from '../../src/lexicon/lexicon.js';
+import { CompiledLexiconSchema } from '../../src/lexicon/lexicon-schema.js';
 import { chunkRanges } from '../../src/text/chunks.js';
 import { analysisSegments } from '../../src/text/segments.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { normaliseWord, tokenize } from '../../src/text/tokens.js';
 
 const lex = loadLexicons(loadConfig({}).lexiconsDir);
 const find = (text: string, langs = ['en']) => lex.match(text, tokenize(text), 0, langs).map((m) => ({ cat: m.entry.category, term: m.entry.term, at: text.slice(m.span.start, m.span.end), how: m.method }));
@@ -96,6 +99,26 @@ describe('lexicon matching', () => {
     // Dictionary words one letter from a group name: "tries" / "tribes", German "Schule" / "Schwule", "leben" / "Lesben".
     expect(find('if he tries again', ['en']).filter((m) => m.cat === 'identity')).toEqual([]);
     expect(find('die Schule fängt an und wir leben gut', ['de']).filter((m) => m.cat === 'identity')).toEqual([]);
+  });
+
+  it('lists as known words only dictionary words the matcher would otherwise read as disguised terms', () => {
+    // One predicate (isDisguisedAs) serves the matcher and the compiler: a word one edit from a term that the
+    // matcher would not accept anyway ("news" / "jews") has no place in the list, and the list blocks it from every term.
+    const dir = loadConfig({}).lexiconsDir;
+    let listed = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'manifest.json')) {
+      const compiled = CompiledLexiconSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+      const fuzzy = compiled.entries.filter((e) => !/\s/.test(e.term) && fuzzyEligible(e, normaliseWord(e.term)));
+      for (const w of compiled.known_words) {
+        expect(fuzzy.some((e) => isDisguisedAs(e, normaliseWord(e.term), w)), `${file}: ${w}`).toBe(true);
+        listed++;
+      }
+      if (file === 'en.json') {
+        expect(compiled.known_words).not.toContain('news');
+        expect(compiled.known_words).toContain('tries');
+      }
+    }
+    expect(listed).toBeGreaterThan(1000);
   });
 
   it('never reads an identity term as an insult', () => {
