@@ -20,13 +20,13 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(__file__))
+from onnx_storage import is_ngram_table, store_fp16  # noqa: E402
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 COPIED = ["config.json", "tokenizer.json", "tokenizer_config.json"]
 # train.py's NgramBag tables whose sum is multiplied by column_scale (the word table reaches the columns
@@ -34,13 +34,8 @@ COPIED = ["config.json", "tokenizer.json", "tokenizer_config.json"]
 COLUMN_TABLES = ("m.ngrams.uni.weight", "m.ngrams.multi.weight", "m.ngrams.char.weight")
 
 
-def is_table(name: str) -> bool:
-    """A trained n-gram table (train.py's NgramBag): averaged across members."""
-    return name.startswith("m.ngrams.") and name.endswith(".weight")
-
-
 def to_fp32(g: onnx.GraphProto) -> None:
-    """Undoes train.tables_to_fp16 in place: float32 initializers, the casts after their lookups removed."""
+    """Undoes onnx_storage.store_fp16 (as train.py applies it) in place: float32 initializers, the casts after their lookups removed."""
     half = set()
     for init in g.initializer:
         if init.data_type == TensorProto.FLOAT16:
@@ -83,9 +78,9 @@ def merge(paths: list[str]) -> onnx.ModelProto:
     for m in models:
         to_fp32(m.graph)
     arrays = [{i.name: numpy_helper.to_array(i) for i in m.graph.initializer} for m in models]
-    tables = sorted(n for n in arrays[0] if is_table(n))
+    tables = sorted(n for n in arrays[0] if is_ngram_table(n))
     for a in arrays[1:]:
-        assert sorted(n for n in a if is_table(n)) == tables, "members differ in their n-gram tables"
+        assert sorted(n for n in a if is_ngram_table(n)) == tables, "members differ in their n-gram tables"
     # export's balance_columns leaves each member its own per-column scale on the n-gram output
     # (column_scale, which multiplies the tables' sum): a product, so each member's tables are first
     # rescaled to the members' mean scale (table x own scale / mean scale), which the merged graph then
@@ -136,40 +131,6 @@ def merge(paths: list[str]) -> onnx.ModelProto:
     return out
 
 
-def store_fp16(path: str, min_elements: int = 16384) -> int:
-    """Every large float32 initializer stored as float16 and cast back to float32 (so the graph still
-    computes in float32; the 40 MB budget holds both graphs): the tables and word embeddings cast after
-    each lookup, as train.tables_to_fp16 does for the tables (no float32 copy of a table is ever made),
-    the weight matrices cast once when the session folds constants. Returns the bytes saved."""
-    m = onnx.load(path)
-    g = m.graph
-    big = {i.name: i for i in g.initializer if i.data_type == TensorProto.FLOAT and int(np.prod(i.dims)) >= min_elements}
-    looked_up = {n.input[0] for n in g.node if n.op_type == "Gather" and n.input[0] in big}
-    # A table read by anything but a Gather is cast whole instead.
-    looked_up -= {s for n in g.node if n.op_type != "Gather" for s in n.input if s in looked_up}
-    saved = 0
-    casts = []
-    for name, init in big.items():
-        arr = numpy_helper.to_array(init)
-        stored = name if name in looked_up else name + "_fp16"
-        init.CopyFrom(numpy_helper.from_array(arr.astype(np.float16), stored))
-        if name not in looked_up:
-            casts.append(helper.make_node("Cast", [stored], [name], to=TensorProto.FLOAT, name=name + "_cast"))
-        saved += arr.nbytes // 2
-    nodes = casts
-    for n in g.node:
-        nodes.append(n)
-        if n.op_type == "Gather" and n.input[0] in looked_up:
-            out = n.output[0]
-            n.output[0] = out + "_fp16"
-            nodes.append(helper.make_node("Cast", [out + "_fp16"], [out], to=TensorProto.FLOAT, name=n.name + "_cast"))
-    del g.node[:]
-    g.node.extend(nodes)
-    onnx.checker.check_model(m)
-    onnx.save(m, path)
-    return saved
-
-
 _sessions: dict = {}
 
 
@@ -214,7 +175,8 @@ def main() -> None:
     q8 = os.path.join(args.out, "onnx", "model_quantized.onnx")
     onnx.save(merge([os.path.join(c, "onnx", "model.onnx") for c in args.members]), fp32)
     quantize_dynamic(fp32, q8, weight_type=QuantType.QInt8)
-    saved = store_fp16(fp32)
+    # Here the word embeddings and weight matrices too: one encoder per member.
+    saved = store_fp16(fp32, lambda name, elements: elements >= 16384)
 
     # Dev only: the exactness check over every dev text, and the merged graph's selection score (train.py's
     # criterion, per-dataset PR-AUC, scored on the fp32 graph as train.py scores its torch model).

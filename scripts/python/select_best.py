@@ -35,7 +35,10 @@ def describe(name: str, rep: dict) -> str:
         parts.append(f"lexicon categories as features (log(1 + count) x {a.get('lexicon_scale', 1.0):g})")
     if a.get("pos_weights"):
         parts.append(f"positive weights {a['pos_weights']}")
-    if a.get("seed", 13) != 13:
+    if rep.get("ensemble"):
+        seeds = [m["seed"] for m in rep["ensemble"]["members"]]
+        parts.append(f"mean logits of seeds {' and '.join(str(x) for x in seeds)} in one graph (ensemble.py)")
+    elif a.get("seed", 13) != 13:
         parts.append(f"seed {a['seed']}")
     if a.get("ema"):
         parts.append(f"EMA {a['ema']}")

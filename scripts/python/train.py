@@ -27,6 +27,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from evaluate import dev_score, source_balanced_f1  # noqa: E402
 from labels import LABELS, MAIN  # noqa: E402
 from normalise import VERSION as NORMALISER_VERSION  # noqa: E402
+from onnx_storage import is_ngram_table, store_fp16  # noqa: E402
 
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 # Word hashing in NgramBag.word_features: fixed seed for the per-position coefficients, a prime modulus
@@ -985,36 +986,6 @@ def edge_map(tok) -> torch.Tensor:
     return out
 
 
-def tables_to_fp16(path: str) -> int:
-    """Stores the n-gram tables of an exported graph as float16, each lookup followed by a cast back to
-    float32: they are most of the model's bytes, and the 40 MB budget holds both graphs. Rounding a
-    regression weight to 11 significant bits moves a logit by about 1e-3. Returns the bytes saved."""
-    import onnx
-    from onnx import helper, numpy_helper
-    m = onnx.load(path)
-    g = m.graph
-    # Initializer names follow the export wrapper (_Logits.m) and MeanPoolClassifier.ngrams.
-    big = {i.name: i for i in g.initializer
-           if i.name.startswith("m.ngrams.") and i.name.endswith(".weight") and i.data_type == onnx.TensorProto.FLOAT}
-    saved = 0
-    for name, init in big.items():
-        arr = numpy_helper.to_array(init)
-        init.CopyFrom(numpy_helper.from_array(arr.astype(np.float16), name))
-        saved += arr.nbytes // 2
-    nodes = []
-    for n in g.node:
-        nodes.append(n)
-        if n.op_type == "Gather" and n.input[0] in big:
-            out = n.output[0]
-            n.output[0] = out + "_fp16"
-            nodes.append(helper.make_node("Cast", [out + "_fp16"], [out], to=onnx.TensorProto.FLOAT, name=n.name + "_cast"))
-    del g.node[:]
-    g.node.extend(nodes)
-    onnx.checker.check_model(m)
-    onnx.save(m, path)
-    return saved
-
-
 def export(model, tok, out: str, sample_texts: list[str], max_positions: int) -> dict:
     import onnxruntime as ort
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -1038,7 +1009,7 @@ def export(model, tok, out: str, sample_texts: list[str], max_positions: int) ->
     model.eval()
     quantize_dynamic(fp32, q8, weight_type=QuantType.QInt8)
     if getattr(model, "ngrams", None) is not None:
-        log(f"n-gram tables stored as float16 in {fp32}: {tables_to_fp16(fp32) / 1e6:.1f} MB saved")
+        log(f"n-gram tables stored as float16 in {fp32}: {store_fp16(fp32, lambda name, _: is_ngram_table(name)) / 1e6:.1f} MB saved")
     # Parity: torch vs onnxruntime fp32 vs int8 on the sample texts.
     enc = tok.encode_batch(sample_texts)
     L = min(max(len(e.ids) for e in enc), max_positions)
