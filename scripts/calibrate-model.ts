@@ -31,7 +31,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { loadTransformerContentModel } from '../src/model/transformer-content-model.js';
-import { emptyConfusion, prf, tally } from './lib/binary-metrics.js';
+import { type Scored, choosePoint, scoreAt, shareFlagged } from './lib/operating-point.js';
 import { arg, dataFileArg, readPreparedRows } from './lib/prepared-data.js';
 
 const DATA = dataFileArg();
@@ -54,25 +54,6 @@ const SEEDS = 5;
  */
 const MAX_PROTECTED_FLAG_SHARE = Number(arg('max-protected-share', '0.2827'));
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-interface Scored {
-  y: number;
-  p: number;
-}
-
-/** Precision, recall and F1 of flagging p >= t, and how many rows are flagged. */
-function scoreAt(rows: readonly Scored[], t: number) {
-  const c = emptyConfusion();
-  for (const x of rows) tally(c, x.y === 1, x.p >= t);
-  return { ...prf(c), flagged: c.tp + c.fp };
-}
-
-/**
- * Precision not significantly below MIN_PRECISION (one-sided 95%, normal approximation) over `flagged` flags:
- * for `hate`, where precision is flat near the target over a wide band of thresholds (change 42).
- */
-const withinSamplingError = (precision: number, flagged: number) =>
-  flagged > 0 && precision >= MIN_PRECISION - 1.645 * Math.sqrt((MIN_PRECISION * (1 - MIN_PRECISION)) / flagged);
 
 /** The product rule on one set of rows: the lowest threshold from 0.5 with precision >= MIN_PRECISION. */
 function productPoint(rows: readonly Scored[]): number | undefined {
@@ -143,33 +124,25 @@ async function main(): Promise<void> {
       .map((r, i) => ({ y: r.labels[k]!, p: probs[i]![label], real: r.dataset !== 'templates' }))
       .filter((x) => x.y === 0 || x.y === 1);
     const realRows = rows.filter((x) => x.real);
-    // Dev's own protected-speech sentences (neither hate nor violence), for the hate point's second condition.
-    const protectedRows = dev
-      .map((r, i) => ({ y: 0, p: probs[i]![label], keep: r.dataset === 'templates' && r.labels[HATE] === 0 && r.labels[VIOLENCE] !== 1 }))
-      .filter((x) => x.keep);
-    const bounded = label === 'hate';
-    const protectedShare = (t: number) => protectedRows.filter((x) => x.p >= t).length / Math.max(1, protectedRows.length);
     const positives = rows.filter((x) => x.y === 1);
     // Where most of dev's positives are our own template sentences (violence: 89% in session 10), the
     // pooled precision says little about real posts, which the model scores on a different scale: there
     // the real posts must reach the precision too, and the 0.5 floor goes (it held violence at a dev
     // recall of 0.12; dev pipeline evaluation, MODEL_CARD.md "Operating points in the product").
     const templateLed = positives.filter((x) => !x.real).length > positives.length / 2 && positives.some((x) => x.real);
+    // Dev's own protected-speech sentences (template rows neither hate nor violence) bound the hate point.
+    const protectedScores =
+      label === 'hate' ? dev.flatMap((r, i) => (r.dataset === 'templates' && r.labels[HATE] === 0 && r.labels[VIOLENCE] !== 1 ? [probs[i]!.hate] : [])) : null;
     // Speech is protected by default: the operating point is the lowest threshold at which the model's
-    // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision).
-    let best: { t: number; precision: number; recall: number; f1: number; real: { precision: number; recall: number } } | undefined;
-    for (let t = 0.02; t < 0.99; t += 0.01) {
-      const m = scoreAt(rows, t);
-      const r = scoreAt(realRows, t);
-      if (bounded && protectedShare(templateLed ? t : Math.max(0.5, t)) > MAX_PROTECTED_FLAG_SHARE + 1e-9) continue;
-      const precise = bounded ? withinSamplingError(m.precision, m.flagged) : m.precision >= MIN_PRECISION;
-      if (precise && m.recall > 0 && (!templateLed || r.precision >= MIN_PRECISION)) {
-        best = { t: Math.round(t * 100) / 100, ...m, real: { precision: r.precision, recall: r.recall } };
-        break;
-      }
-    }
-    // Otherwise never below 0.5: calibration may make the model more cautious, never bolder than its raw output.
-    if (best) points[label] = templateLed ? best.t : Math.max(0.5, best.t);
+    // flags are right at least MIN_PRECISION of the time on dev (the highest recall at that precision),
+    // never below 0.5 unless template-led.
+    const best = choosePoint(rows, realRows, {
+      minPrecision: MIN_PRECISION,
+      templateLed,
+      floor: 0.5,
+      ...(protectedScores ? { protectedSpeech: { scores: protectedScores, maxShare: MAX_PROTECTED_FLAG_SHARE } } : {}),
+    });
+    if (best) points[label] = best.point;
     const half = scoreAt(rows, 0.5);
     report[label] = {
       n: rows.length,
@@ -181,8 +154,8 @@ async function main(): Promise<void> {
       template_led: templateLed,
       real_posts: best ? { precision: r3(best.real.precision), recall: r3(best.real.recall) } : null,
       at_half: { precision: r3(half.precision), recall: r3(half.recall), f1: r3(half.f1) },
-      ...(bounded && best
-        ? { protected_templates: { n: protectedRows.length, flagged_share: Math.round(protectedShare(points[label]!) * 1e4) / 1e4, max_share: MAX_PROTECTED_FLAG_SHARE } }
+      ...(protectedScores && best
+        ? { protected_templates: { n: protectedScores.length, flagged_share: Math.round(shareFlagged(protectedScores, best.point) * 1e4) / 1e4, max_share: MAX_PROTECTED_FLAG_SHARE } }
         : {}),
     };
   });
@@ -202,7 +175,7 @@ async function main(): Promise<void> {
     }
   }
   const file = path.join(config.modelsDir, NAME, 'operating-points.json');
-  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5 (for hate: precision not significantly below it, one-sided 95%, and flagging no more than ${MAX_PROTECTED_FLAG_SHARE} of dev's protected-speech template sentences, neither hate nor violence); where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the same rule on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
+  const criterion = `per label (int8 model as shipped): the lowest threshold with dev precision >= ${MIN_PRECISION}, never below 0.5 (for hate: precision not significantly below it, one-sided 95%, and flagging no more than ${MAX_PROTECTED_FLAG_SHARE} of dev's protected-speech template sentences, neither hate nor violence); where template sentences are most of the label's dev positives, the real posts must reach that precision too and there is no 0.5 floor; a label that never reaches it keeps raw probabilities. by_lang: hate per language with >= ${MIN_LANG_POSITIVES} real dev positives, by the plain rule (precision >= ${MIN_PRECISION} from 0.5) on that language's real posts, kept only if a split-half check (${SEEDS} seeds, both directions) gives held-out precision >= ${MIN_HELD_OUT_PRECISION} and held-out recall above the pooled point's`;
   fs.writeFileSync(file, `${JSON.stringify({ split: 'dev', rows: dev.length, criterion, points, by_lang: byLang, report, by_lang_report: langReport }, null, 2)}\n`);
   console.log(JSON.stringify({ ...report, by_lang: langReport }, null, 2));
   console.log(`written ${file}`);
