@@ -1217,6 +1217,122 @@ HELD_OUT_S9: dict[str, dict[str, list[str]]] = {'en': {'hate': ["imagine letting
                    '{g} si wavivu kama mnavyodai, wengi wao huamka saa kumi alfajiri kwenda kazini',
                    'tumepata mwaliko wa chai jioni kutoka kwa {g} wa mtaa wetu, watu wakarimu sana ☕']}}
 
+# Session 14, experimental and off by default (RABAT_TEMPLATES_S14=1 turns it on; docs/decisions/session-14.md,
+# change 43): per template language 7 benign frames of a kind the earlier ones have few of: everyday, official and
+# factual mentions of a group (statistics, a school talk on local history, a council meeting, a workplace, a study on
+# discrimination, a street party, "talk to them"). Written without reading test/; checked against every frame above
+# (at most 31% shared character 4-grams, character pairs for Chinese). Training split only: they never touch dev or val.
+APPENDED_S14: dict[str, dict[str, list[str]]] = {
+    'en': {'benign': [
+        "the census report says {g} now make up a bigger share of the city's nurses and teachers than ten years ago",
+        'our school is running a week of talks on local history. today: {g} and their part in building this town',
+        'the council met representatives of {g} today to talk about housing and access to local services',
+        "half my team at work are {g} and honestly it's the best team i've ever worked in",
+        'new study: {g} still get fewer interview calls than others with exactly the same CV',
+        'street party last night, {g} and all the neighbours together. food, music, kids everywhere. lovely evening',
+        'if you want to understand {g}, talk to them instead of reading comment sections',
+    ]},
+    'fr': {'benign': [
+        'selon les chiffres officiels, {g} sont de plus en plus nombreux parmi les soignants et les enseignants de la région',
+        "cette semaine au lycée, conférences sur l'histoire locale. aujourd'hui : {g} et la ville, de 1900 à nos jours",
+        "la mairie a reçu aujourd'hui les associations qui représentent {g} pour parler de logement et d'accès aux services",
+        "au travail, la moitié de mon équipe, ce sont {g}, et franchement c'est la meilleure équipe que j'ai eue",
+        'nouvelle étude : à CV égal, {g} reçoivent encore moins de réponses des employeurs',
+        'hier soir, fête de quartier avec {g} et tous les voisins : musique, cuisine, des enfants partout. belle soirée',
+        'si vous voulez comprendre {g}, parlez-leur au lieu de lire les commentaires',
+    ]},
+    'de': {'benign': [
+        'laut neuer Statistik sind {g} in Pflege und Schulen unserer Stadt stärker vertreten als vor zehn Jahren',
+        'diese Woche gibt es an unserer Schule Vorträge zur Stadtgeschichte, heute: {g} und ihre Spuren in unserer Stadt',
+        'der Stadtrat hat sich heute mit Verbänden getroffen, die {g} vertreten, es ging um Wohnungen und Beratung',
+        'in meinem Team bei der Arbeit sind {g} genauso selbstverständlich dabei wie alle anderen, und das ist gut so',
+        'neue Studie: {g} bekommen bei gleichem Lebenslauf immer noch seltener eine Einladung zum Vorstellungsgespräch',
+        'gestern Abend Straßenfest, {g} und alle Nachbarn zusammen, Musik, Essen, überall Kinder. schöner Abend',
+        'wer {g} verstehen will, sollte mit ihnen reden, statt Kommentarspalten zu lesen',
+    ]},
+    'pt': {'benign': [
+        'segundo os dados oficiais, {g} estão cada vez mais presentes entre professores e profissionais de saúde da região',
+        'nesta semana a escola promove palestras sobre a história local: {g} e a cidade, de 1900 até hoje',
+        'a prefeitura recebeu hoje representantes de entidades que defendem {g} para discutir moradia e acesso a serviços',
+        'no meu trabalho metade da equipe são {g}, e sinceramente é a melhor equipe que já tive',
+        'estudo recente: mesmo com currículos iguais, {g} continuam recebendo menos convites para entrevistas',
+        'ontem teve festa na rua com {g} e todos os vizinhos: música, comida, criança por todo lado. noite linda',
+        'quem quer entender {g} deveria conversar com essas pessoas em vez de ler comentários na internet',
+    ]},
+    'ar': {'benign': [
+        'بحسب الإحصاءات الرسمية، ارتفعت نسبة العاملين من {g} في مستشفيات ومدارس منطقتنا خلال عشر سنوات',
+        'هذا الأسبوع في المدرسة محاضرات عن تاريخ المدينة، وموضوع اليوم: إسهامات {g} في نهضتها',
+        'التقت البلدية اليوم بجمعيات تمثل {g} لمناقشة السكن والخدمات',
+        'نصف فريقي في العمل من {g}، وبصراحة هو أفضل فريق عملت معه',
+        'دراسة جديدة: رغم تطابق السيرة الذاتية، ما زالت فرص {g} في الحصول على مقابلة عمل أقل',
+        'أمس كان احتفال في الحي، جلسنا مع {g} وكل الجيران: موسيقى وأكل وأطفال في كل مكان',
+        'إذا أردت أن تفهم {g} فتحدث معهم بدل قراءة التعليقات',
+    ]},
+    'es': {'benign': [
+        'según los datos oficiales, {g} tienen cada vez más presencia entre el personal sanitario y docente de la región',
+        'esta semana en el instituto hay charlas sobre historia local. hoy: {g} y la ciudad desde 1900 hasta hoy',
+        'el ayuntamiento se reunió hoy con asociaciones que representan a {g} para hablar de vivienda y servicios',
+        'en mi trabajo la mitad del equipo son {g}, y sinceramente es el mejor equipo que he tenido',
+        'nuevo estudio: con el mismo currículum, {g} siguen recibiendo menos llamadas para entrevistas',
+        'anoche fiesta en la calle con {g} y todos los vecinos: música, comida, niños por todas partes. qué bonito',
+        'si quieres entender a {g}, habla con esas personas en vez de leer los comentarios',
+    ]},
+    'it': {'benign': [
+        'secondo i dati ufficiali {g} sono sempre più presenti tra il personale sanitario e gli insegnanti della regione',
+        'questa settimana a scuola incontri sulla storia locale: oggi si parla di come {g} hanno contribuito alla città',
+        'il comune ha incontrato oggi le associazioni che rappresentano {g} per parlare di casa e servizi',
+        'nel mio ufficio metà della squadra sono {g}, ed è onestamente la migliore squadra che abbia mai avuto',
+        'nuovo studio: a parità di curriculum, {g} ricevono ancora meno chiamate per un colloquio',
+        'ieri sera festa di strada, {g} e tutti i vicini insieme: musica, cibo, bambini ovunque. bellissimo',
+        'se volete capire {g}, parlateci invece di leggere i commenti sui social',
+    ]},
+    'nl': {'benign': [
+        'volgens het CBS werken er steeds meer {g} in de zorg en het onderwijs in onze regio',
+        'deze week op school lezingen over de geschiedenis van de stad, vandaag over {g} en hun bijdrage',
+        'de gemeente sprak vandaag met organisaties die opkomen voor {g}, over huisvesting en zorg',
+        'op mijn werk bestaat de helft van het team uit {g}, en eerlijk gezegd is het het beste team dat ik ooit had',
+        'nieuw onderzoek: {g} worden bij een gelijk cv nog steeds minder vaak uitgenodigd voor een gesprek',
+        'gisteravond straatfeest met {g} en alle buren: muziek, eten, overal kinderen. wat een mooie avond',
+        'wie {g} wil begrijpen, moet met ze praten in plaats van reacties online te lezen',
+    ]},
+    'pl': {'benign': [
+        'według danych GUS {g} coraz częściej pracują w szpitalach i szkołach w naszym regionie',
+        'w tym tygodniu w szkole wykłady o historii miasta, dziś temat: {g} i ich wkład w życie regionu',
+        'urząd miasta spotkał się dziś z organizacjami, które reprezentują {o}, w sprawie mieszkań i usług',
+        'w mojej pracy połowa zespołu to {g} i szczerze, to najlepszy zespół, w jakim pracowałem',
+        'nowe badanie: przy takim samym CV {g} nadal rzadziej dostają zaproszenie na rozmowę',
+        'wczoraj festyn na osiedlu, {g} i wszyscy sąsiedzi razem: muzyka, jedzenie, wszędzie dzieci',
+        'jeśli chcesz zrozumieć {o}, porozmawiaj z nimi zamiast czytać komentarze w internecie',
+    ]},
+    'hi': {'benign': [
+        'जनगणना के अनुसार हमारे ज़िले के अस्पतालों और स्कूलों में पहले से ज़्यादा {g} काम कर रहे हैं',
+        'इस हफ्ते स्कूल में शहर के इतिहास पर व्याख्यान हैं, आज का विषय: {g} और शहर के विकास में उनका योगदान',
+        'नगर निगम ने आज {o} का प्रतिनिधित्व करने वाले संगठनों से आवास और सुविधाओं पर बात की',
+        'मेरी टीम में आधे लोग {g} हैं और सच कहूं तो यह अब तक की सबसे अच्छी टीम है',
+        'नया अध्ययन: एक जैसे बायोडाटा के बावजूद {o} को इंटरव्यू के लिए कम बुलाया जाता है',
+        'कल रात मोहल्ले में मेला था, {g} और सारे पड़ोसी साथ थे: संगीत, खाना, हर तरफ बच्चे',
+        'अगर {o} को समझना है तो उनसे बात कीजिए, कमेंट पढ़कर राय मत बनाइए',
+    ]},
+    'zh': {'benign': [
+        '统计局的数据显示，本地医院和学校里的{g}比十年前多了不少',
+        '本周学校举办本地历史讲座，今天的主题是{g}与这座城市的发展',
+        '市政府今天与代表{g}的组织座谈，讨论住房和公共服务问题',
+        '我们团队一半是{g}，说实话这是我待过最好的团队',
+        '新研究：简历完全相同的情况下，{g}收到面试邀请的机会仍然更少',
+        '昨晚社区街头节，{g}和邻居们一起唱歌吃饭，到处都是孩子，很温馨',
+        '想了解{g}，就去和他们聊聊，别光看网上的评论',
+    ]},
+    'sw': {'benign': [
+        'kwa mujibu wa takwimu za serikali, {g} wengi zaidi sasa wanafanya kazi hospitalini na shuleni katika mkoa wetu',
+        'wiki hii shuleni kuna mihadhara kuhusu historia ya mji, leo tunazungumzia mchango wa {g} katika maendeleo yake',
+        'halmashauri ya mji imekutana leo na mashirika yanayowakilisha {g} kujadili makazi na huduma',
+        'nusu ya timu yangu kazini ni {g}, na kusema kweli ni timu bora zaidi niliyowahi kuwa nayo',
+        'utafiti mpya: hata wakiwa na wasifu sawa, {g} bado wanaitwa kwenye usaili mara chache zaidi',
+        'jana usiku kulikuwa na tamasha la mtaa, {g} na majirani wote pamoja: muziki, chakula, watoto kila mahali',
+        'ukitaka kuwaelewa {g}, zungumza nao badala ya kusoma maoni mitandaoni',
+    ]},
+}
+
 SPEC = {
     # category: (hate, offensive, violence, has_group)
     "hate": (1, -1, 0, True),
@@ -1266,6 +1382,10 @@ def generate() -> list[dict]:
         for cat in SPEC:
             for k, tpl in enumerate(spec.get(cat, [])):
                 out += [{**r, "split": _split_for(k), "template": f"{lang}:{cat}:{k}"} for r in _fill(lang, cat, k, tpl, terms)]
+        if os.environ.get("RABAT_TEMPLATES_S14") == "1":
+            for cat, frames in APPENDED_S14.get(lang, {}).items():
+                for k, tpl in enumerate(frames):
+                    out += [{**r, "split": "train", "template": f"{lang}:{cat}:s14-{k}"} for r in _fill(lang, cat, k, tpl, terms)]
         for cat, frames in HELD_OUT_S9.get(lang, {}).items():
             for k, tpl in enumerate(frames):
                 out += [{**r, "split": "val", "held_out": True, "template": f"{lang}:{cat}:heldout-{k}"}
