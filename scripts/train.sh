@@ -47,15 +47,20 @@ run() { # name, extra args...
   local name=$1; shift
   OMP_NUM_THREADS=1 nice -n 10 $PY scripts/python/train.py "${COMMON[@]}" "$@" --out "$WORK/cand-$name" > "$WORK/train-$name.log" 2>&1
 }
-# (a) encoder only (kept as the ablation); (b) encoder + n-gram branch trained together: token
-# uni/bi/trigrams, the character 2-5-grams of every token (2^17 buckets) and the character n-grams
-# spanning word-piece boundaries (see edge_map in train.py); session 3's shipped model.
-run meanmax-ema --cap-per-dataset 8000 --epochs 2 --budget-minutes 20 &
-p1=$!
+# (a) encoder only; (b) encoder + n-gram branch trained together: token uni/bi/trigrams, the character
+# 2-5-grams of every token (2^17 buckets) and the character n-grams spanning word-piece boundaries (see
+# edge_map in train.py); session 3's shipped model. (a)-(d) are the ablations behind the shipped setting
+# (MODEL_CARD.md has their scores); they add 40 minutes and run only with RABAT_ABLATIONS=1.
+ABLATIONS=()
 XB=("${NGRAM[@]}" --char-buckets 131072 --char-edges --seed 14 --epochs 2)
-run xb-14 "${XB[@]}" --budget-minutes 25 &
-p2=$!
-wait $p1 $p2
+if [ "${RABAT_ABLATIONS:-0}" = 1 ]; then
+  run meanmax-ema --cap-per-dataset 8000 --epochs 2 --budget-minutes 20 &
+  p1=$!
+  run xb-14 "${XB[@]}" --budget-minutes 25 &
+  p2=$!
+  wait $p1 $p2
+  ABLATIONS+=("$WORK/cand-meanmax-ema" "$WORK/cand-xb-14")
+fi
 # (c, d) the same network, but the violence column is first fitted as a tf-idf logistic regression
 # (idf and the L2 norm computed in the graph), frozen, and the encoder learns its out-of-fold residual
 # (fit_wide in train.py). Fitted by SGD with the encoder, the violence column stayed well below what the
@@ -79,15 +84,24 @@ wait $p1 $p2
 # 0.25 won one checkpoint by 0.0008 and cost the template sentences 0.05 of F1 at the dev threshold.
 WIDE=("${XB[@]}" --budget-minutes 45 --wide-fit lr --wide-labels violence --wide-c 8 --word-buckets 262144
       --wide-sublinear --wide-max-len 128 --share-select source-balanced)
-run hw8-14 "${WIDE[@]}" &
-p3=$!
-run hwl8-14 "${WIDE[@]}" --lexicon data/lexicons/compiled --lexicon-scale 0.3 &
-p4=$!
-wait $p3 $p4
-$PY scripts/python/select_best.py --out models/rabat-content "$WORK/cand-meanmax-ema" "$WORK/cand-xb-14" \
-  "$WORK/cand-hw8-14" "$WORK/cand-hwl8-14"
-# Operating points for the runtime (per label on the dev split, int8 model as shipped: the lowest
-# threshold with precision >= 0.75, never below 0.5).
+if [ "${RABAT_ABLATIONS:-0}" = 1 ]; then
+  run hw8-14 "${WIDE[@]}" &
+  p3=$!
+  run hwl8-14 "${WIDE[@]}" --lexicon data/lexicons/compiled --lexicon-scale 0.3 &
+  p4=$!
+  wait $p3 $p4
+  ABLATIONS+=("$WORK/cand-hw8-14" "$WORK/cand-hwl8-14")
+fi
+# The shipped model (session 14, docs/decisions/session-14.md, changes 43-44): (e) with seed 21, on the data with the
+# session-14 benign frames (make_templates.APPENDED_S14). Seeds of this setting differ more than the settings above in
+# what the product lives on, the hate recall reached while flagging no more protected-speech sentences than before
+# (dev: 0.25-0.40 across ten seeds); seeds 21 and 22 were trained on this data, 21 was the better by that measure
+# and passed the product gates. (A mean of two seeds ranks better but does not help that measure: change 39-41,
+# scripts/python/ensemble.py.) Alone on two cores a run takes about 25 minutes.
+run hwl8-21 "${WIDE[@]}" --lexicon data/lexicons/compiled --lexicon-scale 0.3 --seed 21
+$PY scripts/python/select_best.py --out models/rabat-content "${ABLATIONS[@]}" "$WORK/cand-hwl8-21"
+# Operating points for the runtime (per label on the dev split, int8 model as shipped; see
+# scripts/calibrate-model.ts for the rule).
 RABAT_WORK="$WORK" npm run calibrate
 $PY scripts/python/parity_sample.py --model models/rabat-content
 $PY scripts/python/make_normaliser_fixture.py

@@ -23,7 +23,7 @@ Placeholders: {g} (nominative) and {o} (oblique case, falls back to {g}).
 
 Session 7 appended 26 frames per language (8 violence, 8 hate, 6 benign, 2 threat, 2 other), written
 without reading the functional suite; session 9 appended 24 more (APPENDED_S9, below) and wrote 10 per
-language for val only (HELD_OUT_S9). Frames are only ever appended: a frame's index fixes its split, and
+language for val only (HELD_OUT_S9); session 14 added 7 benign frames per language for training only (APPENDED_S14). Frames are only ever appended: a frame's index fixes its split, and
 splits/val-hashes.txt fixes val membership, so an appended frame whose index says "val" is trained on
 (prepare_data.py) and the session-1 val rows stay (HELD_OUT_S9 only adds to them). Known defect kept for that reason: the
 Polish val frame "nienawidzę {o}" needs the genitive, so it reads wrongly for the female groups.
@@ -1217,8 +1217,8 @@ HELD_OUT_S9: dict[str, dict[str, list[str]]] = {'en': {'hate': ["imagine letting
                    '{g} si wavivu kama mnavyodai, wengi wao huamka saa kumi alfajiri kwenda kazini',
                    'tumepata mwaliko wa chai jioni kutoka kwa {g} wa mtaa wetu, watu wakarimu sana ☕']}}
 
-# Session 14, experimental and off by default (RABAT_TEMPLATES_S14=1 turns it on; docs/decisions/session-14.md,
-# change 43): per template language 7 benign frames of a kind the earlier ones have few of: everyday, official and
+# Session 14 (docs/decisions/session-14.md, changes 43-44; the shipped model since then is trained with them):
+# per template language 7 benign frames of a kind the earlier ones have few of: everyday, official and
 # factual mentions of a group (statistics, a school talk on local history, a council meeting, a workplace, a study on
 # discrimination, a street party, "talk to them"). Written without reading test/; checked against every frame above
 # (at most 31% shared character 4-grams, character pairs for Chinese). Training split only: they never touch dev or val.
@@ -1382,10 +1382,9 @@ def generate() -> list[dict]:
         for cat in SPEC:
             for k, tpl in enumerate(spec.get(cat, [])):
                 out += [{**r, "split": _split_for(k), "template": f"{lang}:{cat}:{k}"} for r in _fill(lang, cat, k, tpl, terms)]
-        if os.environ.get("RABAT_TEMPLATES_S14") == "1":
-            for cat, frames in APPENDED_S14.get(lang, {}).items():
-                for k, tpl in enumerate(frames):
-                    out += [{**r, "split": "train", "template": f"{lang}:{cat}:s14-{k}"} for r in _fill(lang, cat, k, tpl, terms)]
+        for cat, frames in APPENDED_S14.get(lang, {}).items():
+            for k, tpl in enumerate(frames):
+                out += [{**r, "split": "train", "template": f"{lang}:{cat}:s14-{k}"} for r in _fill(lang, cat, k, tpl, terms)]
         for cat, frames in HELD_OUT_S9.get(lang, {}).items():
             for k, tpl in enumerate(frames):
                 out += [{**r, "split": "val", "held_out": True, "template": f"{lang}:{cat}:heldout-{k}"}
