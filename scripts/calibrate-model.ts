@@ -12,7 +12,7 @@
  * For `hate` the precision condition is relaxed to "not significantly below" (one-sided 95%), and the point must
  * also flag no larger share of dev's own protected-speech sentences (template rows that
  * are neither hate nor violence: neutral and positive mentions of groups, attacks on non-protected targets,
- * profanity) than the model shipped in session 14 flags at its point (MAX_PROTECTED_FLAG_SHARE): the pooled hate
+ * profanity) than the session-9 model (shipped until session 14) flags at its point (MAX_PROTECTED_FLAG_SHARE): the pooled hate
  * precision sits on a plateau near 0.75 from about 0.6 to 0.86 for every model trained here, so precision alone
  * puts the point anywhere on it; within sampling error the points on it are equal in precision, and the
  * protected-speech share, smooth and monotone, decides (docs/decisions/session-14.md, changes 40 and 42).
@@ -48,8 +48,9 @@ const MIN_LANG_POSITIVES = 50;
 const MIN_HELD_OUT_PRECISION = 0.7;
 const SEEDS = 5;
 /**
- * The most of dev's protected-speech template sentences the `hate` point may flag: the share the shipped model
- * (rabat-content-q8@69638a5d4df0, session 9) flags at its point 0.73 (197 of 697), measured in session 14 (change 40), rounded up.
+ * The most of dev's protected-speech template sentences the `hate` point may flag: the share the model shipped until
+ * session 14 (rabat-content-q8@69638a5d4df0, trained in session 9) flags at its point 0.73 (197 of 697), measured in
+ * session 14 (change 40), rounded up. It stays fixed when a new model ships, so the bound does not drift with models.
  * A model swap may not make the product bolder on protected mentions of groups than that. Set by --max-protected-share.
  */
 const MAX_PROTECTED_FLAG_SHARE = Number(arg('max-protected-share', '0.2827'));

@@ -63,11 +63,10 @@ export interface ChosenPoint {
  */
 export function choosePoint(rows: readonly Scored[], realRows: readonly Scored[], rule: PointRule): ChosenPoint | undefined {
   const bound = rule.protectedSpeech;
-  const share = (t: number) => (bound ? bound.scores.filter((p) => p >= t).length / Math.max(1, bound.scores.length) : 0);
   for (let k = 2; k < 99; k++) {
     const t = k / 100;
     const point = rule.templateLed ? t : Math.max(rule.floor, t);
-    if (bound && share(point) > bound.maxShare + 1e-9) continue;
+    if (bound && shareFlagged(bound.scores, point) > bound.maxShare + 1e-9) continue;
     const m = scoreAt(rows, t);
     const precise = bound ? withinSamplingError(m.precision, m.flagged, rule.minPrecision) : m.precision >= rule.minPrecision;
     if (!precise || m.recall <= 0) continue;
