@@ -143,18 +143,6 @@ def logits(path: str, feeds: dict) -> np.ndarray:
     return _sessions[path].run(["logits"], feeds)[0]
 
 
-def feeds_for(model_dir: str, texts: list[str]) -> dict:
-    from tokenizers import Tokenizer
-    tcfg = json.load(open(os.path.join(model_dir, "tokenizer_config.json")))
-    tok = Tokenizer.from_file(os.path.join(model_dir, "tokenizer.json"))
-    tok.enable_truncation(max_length=tcfg["model_max_length"])
-    enc = tok.encode_batch(texts)
-    L = max(len(e.ids) for e in enc)
-    x = np.array([e.ids + [0] * (L - len(e.ids)) for e in enc], dtype=np.int64)
-    m = np.array([[1] * len(e.ids) + [0] * (L - len(e.ids)) for e in enc], dtype=np.int64)
-    return {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)}
-
-
 def main() -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
     ap = argparse.ArgumentParser()
@@ -180,8 +168,9 @@ def main() -> None:
 
     # Dev only: the exactness check over every dev text, and the merged graph's selection score (train.py's
     # criterion, per-dataset PR-AUC, scored on the fp32 graph as train.py scores its torch model).
-    from evaluate import dev_score
+    from evaluate import dev_score, model_tokenizer, padded_feeds
     from labels import LABELS
+    tok = model_tokenizer(args.out)
     rows = [json.loads(line) for line in open(os.path.join(args.work, "data.jsonl"), encoding="utf-8")]
     dev = [r for r in rows if r["split"] == "dev"]
     dev.sort(key=lambda r: len(r["text"]))
@@ -191,7 +180,7 @@ def main() -> None:
     merged, merged_q8, member = [], [], {c: [] for c in everyone}
     diffs_q8 = []
     for s in range(0, len(dev), 250):
-        feeds = feeds_for(args.out, [r["text"] for r in dev[s:s + 250]])
+        feeds = padded_feeds(tok.encode_batch([r["text"] for r in dev[s:s + 250]]))
         for c in everyone:
             member[c].append(logits(os.path.join(c, "onnx", "model.onnx"), feeds))
         merged.append(logits(fp32, feeds))

@@ -36,15 +36,29 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def transformer_probs(model_dir: str, texts: list[str], threads: int) -> np.ndarray:
-    import onnxruntime as ort
+def model_tokenizer(model_dir: str):
+    """The model folder's tokenizer, truncating where the runtime does (tokenizer_config.json)."""
     from tokenizers import Tokenizer
-    cfg = json.load(open(os.path.join(model_dir, "config.json")))
     tcfg = json.load(open(os.path.join(model_dir, "tokenizer_config.json")))
-    order_labels = [cfg["id2label"][str(i)] for i in range(len(cfg["id2label"]))]
-    assert order_labels == LABELS, order_labels
     tok = Tokenizer.from_file(os.path.join(model_dir, "tokenizer.json"))
     tok.enable_truncation(max_length=tcfg["model_max_length"])
+    return tok
+
+
+def padded_feeds(encodings) -> dict:
+    """The graph's three inputs for a batch of encodings, zero-padded to the longest."""
+    L = max(len(e.ids) for e in encodings)
+    x = np.array([e.ids + [0] * (L - len(e.ids)) for e in encodings], dtype=np.int64)
+    m = np.array([[1] * len(e.ids) + [0] * (L - len(e.ids)) for e in encodings], dtype=np.int64)
+    return {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)}
+
+
+def transformer_probs(model_dir: str, texts: list[str], threads: int) -> np.ndarray:
+    import onnxruntime as ort
+    cfg = json.load(open(os.path.join(model_dir, "config.json")))
+    order_labels = [cfg["id2label"][str(i)] for i in range(len(cfg["id2label"]))]
+    assert order_labels == LABELS, order_labels
+    tok = model_tokenizer(model_dir)
     so = ort.SessionOptions()
     so.intra_op_num_threads = threads
     sess = ort.InferenceSession(os.path.join(model_dir, "onnx", "model_quantized.onnx"), so, providers=["CPUExecutionProvider"])
@@ -53,10 +67,7 @@ def transformer_probs(model_dir: str, texts: list[str], threads: int) -> np.ndar
     out = np.zeros((len(texts), len(LABELS)), dtype=np.float64)
     for s in range(0, len(order), 128):
         ks = order[s:s + 128]
-        L = max(len(enc[k].ids) for k in ks)
-        x = np.array([enc[k].ids + [0] * (L - len(enc[k].ids)) for k in ks], dtype=np.int64)
-        m = np.array([[1] * len(enc[k].ids) + [0] * (L - len(enc[k].ids)) for k in ks], dtype=np.int64)
-        logits = sess.run(["logits"], {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)})[0]
+        logits = sess.run(["logits"], padded_feeds([enc[k] for k in ks]))[0]
         out[ks] = 1.0 / (1.0 + np.exp(-logits))
     return out
 

@@ -11,9 +11,8 @@ import json
 import os
 import sys
 
-import numpy as np
-
 sys.path.insert(0, os.path.dirname(__file__))
+from evaluate import model_tokenizer, padded_feeds  # noqa: E402
 from labels import LABELS  # noqa: E402
 from normalise import normalise_for_model  # noqa: E402
 
@@ -35,18 +34,10 @@ SAMPLES = [
 
 def main() -> None:
     import onnxruntime as ort
-    from tokenizers import Tokenizer
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="models/rabat-content")
     args = ap.parse_args()
-    tcfg = json.load(open(os.path.join(args.model, "tokenizer_config.json")))
-    tok = Tokenizer.from_file(os.path.join(args.model, "tokenizer.json"))
-    tok.enable_truncation(max_length=tcfg["model_max_length"])
-    enc = tok.encode_batch([normalise_for_model(s) for s in SAMPLES])
-    L = max(len(e.ids) for e in enc)
-    x = np.array([e.ids + [0] * (L - len(e.ids)) for e in enc], dtype=np.int64)
-    m = np.array([[1] * len(e.ids) + [0] * (L - len(e.ids)) for e in enc], dtype=np.int64)
-    feeds = {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)}
+    feeds = padded_feeds(model_tokenizer(args.model).encode_batch([normalise_for_model(s) for s in SAMPLES]))
     out = {"texts": SAMPLES, "labels": LABELS}
     # fp32 ONNX matches torch within 1e-6 (checked at export by train.py), so fp32 here stands for torch.
     for key, file in (("int8_logits", "model_quantized.onnx"), ("fp32_logits", "model.onnx")):
