@@ -23,7 +23,7 @@ Placeholders: {g} (nominative) and {o} (oblique case, falls back to {g}).
 
 Session 7 appended 26 frames per language (8 violence, 8 hate, 6 benign, 2 threat, 2 other), written
 without reading the functional suite; session 9 appended 24 more (APPENDED_S9, below) and wrote 10 per
-language for val only (HELD_OUT_S9); session 14 added 7 benign frames per language for training only (APPENDED_S14). Frames are only ever appended: a frame's index fixes its split, and
+language for val only (HELD_OUT_S9); session 14 added 7 benign frames per language for training only (APPENDED_S14), session 15 8 more (APPENDED_S15, off unless RABAT_TEMPLATES_S15=1). Frames are only ever appended: a frame's index fixes its split, and
 splits/val-hashes.txt fixes val membership, so an appended frame whose index says "val" is trained on
 (prepare_data.py) and the session-1 val rows stay (HELD_OUT_S9 only adds to them). Known defect kept for that reason: the
 Polish val frame "nienawidzę {o}" needs the genitive, so it reads wrongly for the female groups.
@@ -1333,6 +1333,205 @@ APPENDED_S14: dict[str, dict[str, list[str]]] = {
     ]},
 }
 
+# Session 15 (docs/decisions/session-15.md, change 46): per language 3 implicit-derogation hate frames, 4 benign
+# hard negatives that contain hate (graffiti quoting a hate frame, reported; a court conviction for a call to
+# extermination; a relative's prejudice refuted; a crime claim refuted by official figures) and 1 call to violence.
+# Training split only, and only with RABAT_TEMPLATES_S15=1. Written without reading test/.
+APPENDED_S15: dict[str, dict[str, list[str]]] = {
+    'en': {
+        'hate': [
+            'funny how the crime numbers always jump the moment {g} move into a neighbourhood',
+            "i'm not saying anything bad, but {g} will never really fit in with decent people here",
+            'we never had any of these problems before {g} showed up. think about it',
+        ],
+        'benign': [
+            'somebody wrote "{g} are vermin" on the bus stop near my house. reported it, and the council cleaned it off the same day',
+            'the court today convicted a man who called for wiping out {g}. the judge called it incitement to hatred',
+            'my uncle keeps saying {g} cannot be trusted. he is wrong, and i told him so at dinner',
+            "no, {g} do not commit more crimes than anyone else. the ministry's own figures show the opposite",
+        ],
+        'violence': [
+            'enough talk. this weekend we go to where {g} live and make them pay, bring whatever you can carry',
+        ],
+    },
+    'fr': {
+        'hate': [
+            'bizarre comme la délinquance explose dès que {g} s\'installent dans un quartier',
+            'je dis ça sans méchanceté, mais {g} ne s\'intégreront jamais parmi les gens honnêtes d\'ici',
+            'on n\'avait aucun de ces problèmes avant que {g} arrivent. réfléchissez-y',
+        ],
+        'benign': [
+            'quelqu\'un a tagué "{g} = vermine" sur l\'abribus près de chez moi. signalé, la mairie l\'a effacé le jour même',
+            'le tribunal a condamné aujourd\'hui un homme qui appelait à éliminer {g}. le juge a parlé d\'incitation à la haine',
+            'mon oncle répète que {g} ne sont pas dignes de confiance. il a tort, et je le lui ai dit au dîner',
+            'non, {g} ne commettent pas plus de délits que les autres. les chiffres du ministère montrent le contraire',
+        ],
+        'violence': [
+            'assez parlé. ce week-end on va là où vivent {g} et on leur fait payer, prenez tout ce que vous pouvez porter',
+        ],
+    },
+    'de': {
+        'hate': [
+            'komisch, wie die Kriminalität jedes Mal steigt, sobald {g} in ein Viertel ziehen',
+            'ich sag ja nichts, aber {g} werden hier nie zu anständigen Leuten passen',
+            'wir hatten keines dieser Probleme, bevor {g} gekommen sind. denkt mal darüber nach',
+        ],
+        'benign': [
+            'jemand hat "{g} sind Ungeziefer" an die Bushaltestelle bei mir geschmiert. gemeldet, die Stadt hat es am selben Tag entfernt',
+            'das Gericht hat heute einen Mann verurteilt, der dazu aufgerufen hatte, {g} zu vernichten. der Richter sprach von Volksverhetzung',
+            'mein Onkel behauptet ständig, {g} seien nicht vertrauenswürdig. er irrt sich, und das habe ich ihm beim Essen gesagt',
+            'nein, {g} begehen nicht mehr Straftaten als andere. die Zahlen des Ministeriums zeigen das Gegenteil',
+        ],
+        'violence': [
+            'genug geredet. am Wochenende gehen wir dahin, wo {g} wohnen, und lassen sie bezahlen. bringt mit, was ihr tragen könnt',
+        ],
+    },
+    'pt': {
+        'hate': [
+            'engraçado como a criminalidade dispara sempre que {g} se mudam para um bairro',
+            'não estou falando mal, mas {g} nunca vão se encaixar entre a gente decente daqui',
+            'a gente não tinha nenhum desses problemas antes de {g} chegarem. pensem nisso',
+        ],
+        'benign': [
+            'alguém pichou "{g} são uma praga" no ponto de ônibus perto de casa. denunciei e a prefeitura apagou no mesmo dia',
+            'o tribunal condenou hoje um homem que pediu para exterminar {g}. o juiz falou em incitação ao ódio',
+            'meu tio vive dizendo que {g} não são confiáveis. ele está errado, e eu disse isso a ele no jantar',
+            'não, {g} não cometem mais crimes do que os outros. os números do próprio ministério mostram o contrário',
+        ],
+        'violence': [
+            'chega de conversa. no fim de semana a gente vai até onde {g} moram e faz eles pagarem, tragam o que puderem carregar',
+        ],
+    },
+    'ar': {
+        'hate': [
+            'غريب كيف ترتفع الجريمة كلما سكن {g} في حي',
+            'لا أقصد الإساءة، لكن {g} لن يندمجوا أبدا مع الناس المحترمين هنا',
+            'لم تكن عندنا أي من هذه المشاكل قبل أن يأتي {g}. فكروا في ذلك',
+        ],
+        'benign': [
+            'أحدهم كتب "{g} حشرات" على موقف الحافلات قرب بيتي. أبلغت عنه والبلدية أزالته في نفس اليوم',
+            'أدانت المحكمة اليوم رجلا دعا إلى إبادة {g}. وقال القاضي إن ذلك تحريض على الكراهية',
+            'عمي يقول دائما إن {g} لا يمكن الوثوق بهم. هو مخطئ، وقلت له ذلك على العشاء',
+            'لا، {g} لا يرتكبون جرائم أكثر من غيرهم. أرقام الوزارة نفسها تظهر العكس',
+        ],
+        'violence': [
+            'كفى كلاما. في نهاية هذا الأسبوع نذهب إلى حيث يعيش {g} ونجعلهم يدفعون الثمن، أحضروا ما تستطيعون حمله',
+        ],
+    },
+    'es': {
+        'hate': [
+            'qué curioso que la delincuencia se dispare justo cuando {g} llegan a un barrio',
+            'no lo digo con mala intención, pero {g} nunca van a encajar entre la gente decente de aquí',
+            'no teníamos ninguno de estos problemas antes de que llegaran {g}. piénsenlo',
+        ],
+        'benign': [
+            'alguien pintó "{g} son una plaga" en la parada del autobús de mi calle. lo denuncié y el ayuntamiento lo borró ese mismo día',
+            'el tribunal condenó hoy a un hombre que pedía exterminar a {g}. el juez habló de incitación al odio',
+            'mi tío siempre dice que {g} no son de fiar. se equivoca, y se lo dije en la cena',
+            'no, {g} no cometen más delitos que los demás. las cifras del propio ministerio dicen lo contrario',
+        ],
+        'violence': [
+            'basta de hablar. este fin de semana vamos a donde viven {g} y se lo hacemos pagar, traed todo lo que podáis cargar',
+        ],
+    },
+    'it': {
+        'hate': [
+            'strano come la criminalità esploda sempre appena {g} si trasferiscono in un quartiere',
+            'non lo dico per cattiveria, ma {g} non si integreranno mai con la gente perbene di qui',
+            'non avevamo nessuno di questi problemi prima che arrivassero {g}. pensateci',
+        ],
+        'benign': [
+            'qualcuno ha scritto "{g} sono una piaga" sulla fermata dell\'autobus sotto casa. l\'ho segnalato e il comune l\'ha cancellato lo stesso giorno',
+            'il tribunale ha condannato oggi un uomo che invitava a sterminare {g}. il giudice ha parlato di istigazione all\'odio',
+            'mio zio continua a dire che {g} non sono affidabili. si sbaglia, e gliel\'ho detto a cena',
+            'no, {g} non commettono più reati degli altri. i dati dello stesso ministero dicono il contrario',
+        ],
+        'violence': [
+            'basta chiacchiere. questo fine settimana andiamo dove vivono {g} e gliela facciamo pagare, portate tutto quello che potete',
+        ],
+    },
+    'nl': {
+        'hate': [
+            'grappig hoe de criminaliteit altijd stijgt zodra {g} in een wijk komen wonen',
+            'ik zeg het niet om te kwetsen, maar {g} zullen hier nooit passen tussen fatsoenlijke mensen',
+            'we hadden geen van deze problemen voordat {g} kwamen. denk daar maar eens over na',
+        ],
+        'benign': [
+            'iemand heeft "{g} zijn ongedierte" op het bushokje bij mij in de straat gekalkt. gemeld, en de gemeente heeft het dezelfde dag weggehaald',
+            'de rechtbank heeft vandaag een man veroordeeld die opriep om {g} uit te roeien. de rechter sprak van opruiing',
+            'mijn oom zegt steeds dat {g} niet te vertrouwen zijn. hij heeft ongelijk, en dat heb ik hem bij het eten gezegd',
+            'nee, {g} plegen niet meer misdrijven dan anderen. de cijfers van het ministerie zelf laten het tegendeel zien',
+        ],
+        'violence': [
+            'genoeg gepraat. dit weekend gaan we naar de buurt waar {g} wonen en laten we ze boeten, neem mee wat je kunt dragen',
+        ],
+    },
+    'pl': {
+        'hate': [
+            'dziwne, że przestępczość zawsze rośnie, kiedy tylko {g} wprowadzają się do dzielnicy',
+            'nie mówię tego złośliwie, ale {g} nigdy nie będą pasować do porządnych ludzi tutaj',
+            'przed przybyciem {o} nie mieliśmy żadnego z tych problemów. pomyślcie o tym',
+        ],
+        'benign': [
+            'ktoś napisał "{g} to robactwo" na przystanku koło mojego domu. zgłosiłem to i gmina zamalowała napis tego samego dnia',
+            'sąd skazał dziś mężczyznę, który wzywał do wymordowania {o}. sędzia mówił o nawoływaniu do nienawiści',
+            'mój wujek ciągle powtarza, że {g} zawsze kłamią. myli się i powiedziałem mu to przy obiedzie',
+            'nie, {g} nie popełniają więcej przestępstw niż inni. dane samego ministerstwa pokazują coś odwrotnego',
+        ],
+        'violence': [
+            'dość gadania. w ten weekend idziemy tam, gdzie mieszkają {g}, i każemy im zapłacić. weźcie, co kto może unieść',
+        ],
+    },
+    'hi': {
+        'hate': [
+            'अजीब बात है, जहाँ भी {g} बसते हैं वहाँ अपराध अचानक बढ़ जाता है',
+            'मैं बुरा नहीं कह रहा, पर {g} यहाँ के शरीफ लोगों के बीच कभी फिट नहीं होंगे',
+            '{o} के आने से पहले यहाँ ऐसी कोई समस्या नहीं थी। सोचिए ज़रा',
+        ],
+        'benign': [
+            'किसी ने मेरे घर के पास बस स्टॉप पर "{g} कीड़े हैं" लिख दिया। मैंने शिकायत की और नगर निगम ने उसी दिन मिटा दिया',
+            'अदालत ने आज उस आदमी को सज़ा दी जिसने {o} को खत्म करने की अपील की थी। जज ने इसे नफरत भड़काना कहा',
+            'मेरे चाचा हमेशा कहते हैं कि {o} पर भरोसा नहीं किया जा सकता। वे गलत हैं, और मैंने खाने पर उनसे यह कह दिया',
+            'नहीं, {g} बाकी लोगों से ज़्यादा अपराध नहीं करते। मंत्रालय के अपने आंकड़े इसका उल्टा दिखाते हैं',
+        ],
+        'violence': [
+            'बहुत बातें हो गईं। इस हफ्ते के आखिर में हम वहाँ चलेंगे जहाँ {g} रहते हैं और उनसे बदला लेंगे, जो उठा सको ले आना',
+        ],
+    },
+    'zh': {
+        'hate': [
+            '奇怪，{g}一搬进哪个小区，那里的犯罪率就立刻上升',
+            '我不是说坏话，但{g}永远不可能和我们这里的正派人相处',
+            '{g}来之前，我们这里从来没有这些问题。大家好好想想',
+        ],
+        'benign': [
+            '有人在我家附近的公交站写了"{g}都是寄生虫"。我举报了，街道当天就把它擦掉了',
+            '法院今天判决了一名号召消灭{g}的男子，法官称这是煽动仇恨',
+            '我叔叔总说{g}不可信。他错了，吃饭的时候我就这么跟他说了',
+            '不，{g}的犯罪率并不比别人高。部里自己的数据显示的恰恰相反',
+        ],
+        'violence': [
+            '别光说了。这个周末我们去{g}住的地方，让他们付出代价，能带什么就带什么',
+        ],
+    },
+    'sw': {
+        'hate': [
+            'ajabu, kila mahali {g} wanapohamia, uhalifu unapanda mara moja',
+            'sisemi vibaya, lakini {g} hawataweza kamwe kuishi vizuri na watu wastaarabu wa hapa',
+            'hatukuwa na matatizo haya yoyote kabla {g} hawajaja. fikirini hilo',
+        ],
+        'benign': [
+            'mtu ameandika "{g} ni wadudu" kwenye kituo cha basi karibu na nyumbani kwangu. niliripoti na halmashauri ikafuta siku hiyo hiyo',
+            'mahakama leo imemhukumu mwanamume aliyetaka {g} waangamizwe. jaji alisema ni uchochezi wa chuki',
+            'mjomba wangu husema kila mara kwamba {g} hawaaminiki. amekosea, na nilimwambia hivyo wakati wa chakula',
+            'hapana, {g} hawafanyi uhalifu zaidi kuliko wengine. takwimu za wizara yenyewe zinaonyesha kinyume chake',
+        ],
+        'violence': [
+            'maneno yametosha. wikendi hii tunaenda wanakoishi {g} tuwalipize, leteni chochote mnachoweza kubeba',
+        ],
+    },
+}
+
 SPEC = {
     # category: (hate, offensive, violence, has_group)
     "hate": (1, -1, 0, True),
@@ -1343,6 +1542,11 @@ SPEC = {
     "threat": (0, -1, 1, False),
     "other": (0, -1, 0, False),
 }
+
+
+# Frame sets that only ever go to the training split, by tag; session 15's is on only with RABAT_TEMPLATES_S15=1.
+TRAIN_ONLY: list[tuple[str, dict[str, dict[str, list[str]]]]] = [("s14", APPENDED_S14)] + (
+    [("s15", APPENDED_S15)] if os.environ.get("RABAT_TEMPLATES_S15") == "1" else [])
 
 
 def _split_for(k: int) -> str:
@@ -1382,9 +1586,10 @@ def generate() -> list[dict]:
         for cat in SPEC:
             for k, tpl in enumerate(spec.get(cat, [])):
                 out += [{**r, "split": _split_for(k), "template": f"{lang}:{cat}:{k}"} for r in _fill(lang, cat, k, tpl, terms)]
-        for cat, frames in APPENDED_S14.get(lang, {}).items():
-            for k, tpl in enumerate(frames):
-                out += [{**r, "split": "train", "template": f"{lang}:{cat}:s14-{k}"} for r in _fill(lang, cat, k, tpl, terms)]
+        for tag, appended in TRAIN_ONLY:
+            for cat, frames in appended.get(lang, {}).items():
+                for k, tpl in enumerate(frames):
+                    out += [{**r, "split": "train", "template": f"{lang}:{cat}:{tag}-{k}"} for r in _fill(lang, cat, k, tpl, terms)]
         for cat, frames in HELD_OUT_S9.get(lang, {}).items():
             for k, tpl in enumerate(frames):
                 out += [{**r, "split": "val", "held_out": True, "template": f"{lang}:{cat}:heldout-{k}"}
