@@ -148,6 +148,11 @@ const THIRD_PARTY_HEADS = new Set([
  * not traitors"), so a negation word also negates a term just before it; and a command's verb closes its clause.
  */
 const VERB_FINAL = new Set(['hi', 'bn', 'am']);
+/** Conjunctions that chain one command to the next ("grab your weapons and drive them out"). */
+const COORDINATORS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({ en: 'and then', fr: 'et puis', de: 'und dann', es: 'y luego', pt: 'e depois', it: 'e poi', nl: 'en dan', pl: 'i potem', sw: 'na kisha', ar: 'و ثم', hi: 'और फिर' })
+    .map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
 /** Negation words that open a new clause instead: Hindi "नहीं तो" ("otherwise"). */
 const NOT_A_NEGATION_AFTER = /^\s*(?:नहीं|नही|ना)\s+तो(?![\p{L}\p{M}])/u;
 
@@ -217,6 +222,26 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
     return tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before);
   };
+  /**
+   * Coordinated with a call to act: right after "and" / "then" (or their equivalents), with a call to action or a
+   * mobilisation cue earlier in the sentence ("grab your weapons and drive them out"): the second verb of a command.
+   */
+  const coordinatedWithCall = (m: LexiconMatch): boolean => {
+    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
+    if (!prev || !COORDINATORS[m.lang]?.has(prev.norm)) return false;
+    const sentence = sentenceOf(m.span);
+    return [...(byCat.get('call_to_action') ?? []), ...(byCat.get('mobilisation') ?? [])].some((c) => c.span.start >= sentence.start && c.span.end <= prev.span.start);
+  };
+  /**
+   * Chinese marks a done or suffered act, not a command: 了 / 过 after the verb (then it does not close its
+   * clause) or 被 before it in the same clause ("穆斯林被枪杀" is a report).
+   */
+  const passiveBefore = (m: LexiconMatch): boolean => {
+    const sentence = sentenceOf(m.span);
+    const clause = textBetween(sentence.start, m.span.start).split(/[,;:，；：、]/).pop() ?? '';
+    return /[被遭]/.test(clause);
+  };
   /** The match closes its clause: last in its sentence, or before punctuation. */
   const closesClause = (m: LexiconMatch): boolean => {
     const sentence = sentenceOf(m.span);
@@ -248,8 +273,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     // Negation counts within three words before the term, not across a clause break.
     const negated = !/\b(not|no|never)\b/.test(m.entry.term) && (negations.some((n) => inside(n.span, sentence) && negates(n, m)) || beliefDenied(sentence, m));
     const commandPosition =
-      opensClause(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
-      (VERB_FINAL.has(m.lang) && closesClause(m)) || deontics.some((d) => governs(d, m));
+      opensClause(m) || coordinatedWithCall(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
+      (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m) && !passiveBefore(m)) || deontics.some((d) => governs(d, m));
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
       !negated &&

@@ -115,7 +115,9 @@ export function aggregate(input: AggregateInput): AggregateOutput {
   if (reasons.some((r) => r.startsWith('potential incitement'))) priority = Math.max(priority, 80 + 10 * (s('likelihood') + s('content')) / 2);
   return {
     level,
-    priority: Math.max(0, Math.min(100, Math.round(priority))),
+    // One decimal, not an integer: 40 integer steps leave thousands of posts tied below `hate`, and the queue
+    // would then order them by age (dev real posts, queue PR-AUC 0.576 -> 0.585; docs/decisions/session-15.md, change 48).
+    priority: Math.max(0, Math.min(100, Math.round(priority * 10) / 10)),
     confidence,
     review: { required: reasons.length > 0, reasons },
     decision: { rule, checks },

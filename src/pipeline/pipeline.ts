@@ -28,7 +28,7 @@ import { tokenize } from '../text/tokens.js';
 import type { ItemState, Phase, PipelineDeps, SegmentState } from './types.js';
 
 /** Bump when factor or aggregate logic changes: scores are stored per scorer version. */
-export const RULES_VERSION = '1.11.0';
+export const RULES_VERSION = '1.12.0';
 
 /** Languages always matched besides the detected one: English is the common code-switching partner. */
 const ALWAYS_LANGS = ['en'];

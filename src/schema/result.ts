@@ -107,7 +107,8 @@ export type Decision = z.infer<typeof DecisionSchema>;
 export const TriageResultSchema = z.object({
   id: z.string(),
   level: LevelSchema,
-  priority: z.number().int().min(0).max(100),
+  /** 0..100 with one decimal: incitement 85+, potential incitement 80+, hate 40+, below that offensive and none. */
+  priority: z.number().min(0).max(100),
   factors: FactorsSchema,
   targets: z.array(TargetSchema),
   lang: z.string(),

@@ -43,6 +43,21 @@ afterAll(async () => {
 
 const ids = (es: { id: string }[]) => es.map((e) => e.id);
 
+describe('queue order', () => {
+  it('orders by priority to the tenth of a point, as stored in the database file', async () => {
+    // Read before any claim or decision below changes the queue.
+    const q = await call<{ total: number; items: (Entry & { priority: number })[] }>(srv.url, viewer, 'GET', '/api/queue?limit=500');
+    const ps = q.body.items.map((e) => e.priority);
+    expect(ps.length).toBe(40);
+    expect(ps).toEqual([...ps].sort((a, b) => b - a));
+    // Tenths survive the INTEGER-affinity column: the same text from speakers of different reach differs by less than a point.
+    expect(ps.some((p) => !Number.isInteger(p))).toBe(true);
+    for (const p of ps) expect(Math.round(p * 10) / 10).toBe(p);
+    const stored = rt.db!.prepare('SELECT priority FROM scores').all() as { priority: number }[];
+    expect(stored.map((r) => r.priority).sort((a, b) => b - a)).toEqual(ps);
+  });
+});
+
 describe('claims and leases', () => {
   it('claims a batch, hides it from other moderators, and renews it on a repeated claim', async () => {
     const c = await call<Claim>(srv.url, mod1, 'POST', '/api/queue/claim', { n: 5, filters: { speaker: 'spk-even' }, lease_seconds: 600 });

@@ -197,6 +197,27 @@ describe('Rabat factors move the right way', () => {
     expect(deFar!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
   });
 
+  it('reads a violent verb chained to a call to arms, and a Chinese command closing its clause, as calls; not reports', async () => {
+    const kinds = (r: TriageResult) => r.factors.intent.evidence.map((e) => e.kind);
+    const [chained, unchained, zh, zhPassive, zhDone] = await score(
+      { text: 'Pick up your rifles and burn the Muslims out of the valley.', lang: 'en' },
+      // The same verb chained to a statement, with no call to act before it.
+      { text: 'The old fires were lit and burn the valley in every story about the Muslims.', lang: 'en' },
+      // "Open fire on Jews on sight", "Jews were shot dead", "the police opened fire".
+      { text: '看见犹太人就开枪', lang: 'zh' },
+      { text: '昨晚两名犹太人被枪杀', lang: 'zh' },
+      { text: '警察开枪了', lang: 'zh' },
+    );
+    for (const r of [chained!, zh!]) {
+      expect(kinds(r)).toContain('imperative');
+      expect(r.review.reasons.join(' ')).toMatch(/potential incitement/);
+    }
+    for (const r of [unchained!, zhPassive!, zhDone!]) {
+      expect(kinds(r)).not.toContain('imperative');
+      expect(r.review.reasons.join(' ')).not.toMatch(/potential incitement/);
+    }
+  });
+
   it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
     const [rope, pl, job] = await score(
       { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },

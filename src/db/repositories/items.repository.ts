@@ -60,6 +60,7 @@ export class ItemsRepository {
        VALUES (@id, @content_hash, @text, @lang, @published_at, @speaker_id, @context_id, @record_json)`,
     );
     this.getScoreId = db.prepare('SELECT id FROM scores WHERE item_id = ? AND scorer_version = ?');
+    // `priority` has one decimal; the column's INTEGER affinity stores such values as REAL, unchanged (SQLite).
     this.insertScore = db.prepare(
       `INSERT INTO scores (item_id, scorer_version, level, priority, lang, review_required, result_json)
        VALUES (@item_id, @scorer_version, @level, @priority, @lang, @review_required, @result_json)`,
