@@ -24,6 +24,11 @@ export interface TermReading {
   negated: boolean;
   /** It stands inside quotation marks. */
   quoted: boolean;
+  /**
+   * A violent act reported as done ("three of them were killed", Chinese "被杀"): a past passive, not a call or a
+   * threat. Not when a modal governs it ("should have been killed" is a wish).
+   */
+  reportedAct: boolean;
   /** Its sentence is a question. */
   questioned: boolean;
   /**
@@ -148,11 +153,29 @@ const THIRD_PARTY_HEADS = new Set([
  * not traitors"), so a negation word also negates a term just before it; and a command's verb closes its clause.
  */
 const VERB_FINAL = new Set(['hi', 'bn', 'am']);
+/** Past passive auxiliaries per language: "were [killed]", "wurden [erschossen]", "foram [mortos]". */
+const PAST_PASSIVE: Record<string, ReadonlySet<string>> = wordSets({
+  en: 'were was been got', fr: 'été fut furent', de: 'wurde wurden worden', es: 'fue fueron sido', pt: 'foi foram sido',
+  it: 'stato stata stati state fu furono venne vennero', nl: 'werd werden', pl: 'został została zostało zostali zostały',
+});
+/** Modals that turn a past passive into a wish ("should have been killed", "hätten ... werden sollen"). */
+const WISH_MODALS: Record<string, ReadonlySet<string>> = wordSets({
+  en: 'should must ought would could deserve deserves deserved need needs needed', fr: 'devraient devrait auraient aurait mériteraient méritent doivent',
+  de: 'sollten sollte müssten müssen hätten hätte', es: 'deberían debería merecen merecían tendrían', pt: 'deveriam deviam merecem mereciam',
+  it: 'dovrebbero dovevano meriterebbero meritano', nl: 'moeten zouden verdienen', pl: 'powinni powinny powinien należy',
+});
+/** Hindi marks a done passive after the verb ("मारे गए"). */
+const HI_PASSIVE_AFTER = new Set(['गया', 'गई', 'गए', 'गये']);
+
 /** Conjunctions that chain one command to the next ("grab your weapons and drive them out"). */
-const COORDINATORS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries({ en: 'and then', fr: 'et puis', de: 'und dann', es: 'y luego', pt: 'e depois', it: 'e poi', nl: 'en dan', pl: 'i potem', sw: 'na kisha', ar: 'و ثم', hi: 'और फिर' })
-    .map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
+const COORDINATORS: Record<string, ReadonlySet<string>> = wordSets({
+  en: 'and then', fr: 'et puis', de: 'und dann', es: 'y luego', pt: 'e depois', it: 'e poi', nl: 'en dan', pl: 'i potem', sw: 'na kisha', ar: 'و ثم', hi: 'और फिर',
+});
+
+function wordSets(byLang: Record<string, string>): Record<string, ReadonlySet<string>> {
+  return Object.fromEntries(Object.entries(byLang).map(([lang, words]) => [lang, new Set(words.split(' ').map(normaliseWord))]));
+}
+
 /** Negation words that open a new clause instead: Hindi "नहीं तो" ("otherwise"). */
 const NOT_A_NEGATION_AFTER = /^\s*(?:नहीं|नही|ना)\s+तो(?![\p{L}\p{M}])/u;
 
@@ -259,6 +282,28 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     if (d.span.end <= m.span.start) return sameClauseWithin(d.span.end, m.span.start, 4);
     return VERB_FINAL.has(m.lang) && m.span.end <= d.span.start && sameClauseWithin(m.span.end, d.span.start, 2);
   };
+  const reportedAct = (m: LexiconMatch): boolean => {
+    if (deontics.some((d) => governs(d, m))) return false;
+    if (m.lang === 'zh') return passiveBefore(m);
+    const at = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    if (at < 0) return false;
+    if (m.lang === 'hi') {
+      const after = tokens.slice(m.to >= 0 ? m.to : at + 1, (m.to >= 0 ? m.to : at + 1) + 2);
+      return after.some((t) => HI_PASSIVE_AFTER.has(t.norm)) && sameClauseWithin(m.span.end, after[after.length - 1]!.span.start, 2);
+    }
+    const aux = PAST_PASSIVE[m.lang];
+    const modals = WISH_MODALS[m.lang];
+    // English "were destroying" is an act in progress by the subject, not a passive.
+    if (!aux || (m.lang === 'en' && tokens[at]!.norm.endsWith('ing'))) return false;
+    // German and Dutch put the participle at the clause's end, after everything else ("wurden gestern zwei ... erschossen").
+    const reach = m.lang === 'de' || m.lang === 'nl' ? 8 : 3;
+    for (let k = at - 1; k >= Math.max(0, at - reach - 1); k--) {
+      if (!sameClauseWithin(tokens[k]!.span.end, m.span.start, reach)) return false;
+      if (!aux.has(tokens[k]!.norm)) continue;
+      return !tokens.slice(Math.max(0, k - 3), k).some((t) => modals?.has(t.norm));
+    }
+    return false;
+  };
   const mentionFrames = (byCat.get('mention') ?? []).filter((c) => opensClause(c) || THIRD_PARTY_HEADS.has(c.entry.term.split(/\s+/)[0]!));
 
   /** A denied belief ("I don't think that...") earlier in the term's sentence, with no clause break between. */
@@ -272,9 +317,10 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const sentenceText = textOf(segment, sentence);
     // Negation counts within three words before the term, not across a clause break.
     const negated = !/\b(not|no|never)\b/.test(m.entry.term) && (negations.some((n) => inside(n.span, sentence) && negates(n, m)) || beliefDenied(sentence, m));
-    const commandPosition =
+    const reported = m.entry.category === 'violence' && reportedAct(m);
+    const commandPosition = !reported && (
       opensClause(m) || coordinatedWithCall(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
-      (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m) && !passiveBefore(m)) || deontics.some((d) => governs(d, m));
+      (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m) && !passiveBefore(m)) || deontics.some((d) => governs(d, m)));
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
       !negated &&
@@ -294,6 +340,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       match: m,
       negated,
       quoted: quotes.some((q) => inside(m.span, q)),
+      reportedAct: reported,
       questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
       commandPosition,
       // A colon or dash after the frame introduces the speaker's own words ("Saying it like it is: ...").

@@ -69,6 +69,8 @@ function termWeight(r: TermReading): number {
     case 'animal':
       return r.groupInSentence ? s : 0;
     case 'violence':
+      // Reported as done to them ("were killed"): described, not called for, whoever it names.
+      if (r.reportedAct) return s * 0.5;
       return r.groupInSentence ? s : r.addresseeOnly ? s * 0.5 : s * 0.6;
     default:
       return r.groupInSentence ? s : s * 0.55;
@@ -106,7 +108,7 @@ export function scoreContent(
       violence = Math.max(violence, w);
       // A threat aimed at the addressee ("I will kill you") is abuse of that person, not of a group.
       if (r.addresseeOnly) abuse = Math.max(abuse, r.match.entry.severity * 0.8);
-      evidence.push(matchEvidence(r.match, 'violence', w, r.groupInSentence ? ': aimed at a named group' : ''));
+      evidence.push(matchEvidence(r.match, 'violence', w, r.reportedAct ? ': reported as done (past passive), not called for' : r.groupInSentence ? ': aimed at a named group' : ''));
     } else {
       hate = Math.max(hate, w);
       const label = HALLMARK[cat] ?? (cat === 'othering' ? 'othering: the group told it does not belong, or its traits called innate' : cat);
@@ -134,7 +136,8 @@ export function scoreContent(
     evidence.push({ kind: 'hallmarks_combined', detail: `${hallmarks.size} dangerous-speech hallmarks together: ${[...hallmarks].join(', ')}`, weight: 0.1 * (hallmarks.size - 1) });
   }
   // A threat of violence against a named group is an attack on it for who it is.
-  if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated)) hate = Math.max(hate, violence * 0.9);
+  // A violent act reported as done to the group is not a threat against it (docs/decisions/session-15.md, change 50).
+  if (violence > 0 && signals.hostile.some((r) => r.match.entry.category === 'violence' && r.groupInSentence && !r.negated && !r.reportedAct)) hate = Math.max(hate, violence * 0.9);
 
   const lexicalHate = hate;
   // Without a model, the lexicons are all there is to order by.

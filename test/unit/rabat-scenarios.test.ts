@@ -218,6 +218,23 @@ describe('Rabat factors move the right way', () => {
     }
   });
 
+  it('reads a violent act reported as done to a group as a report, not a threat; a wish in the past tense stays hate', async () => {
+    const [en, fr, de, zh, wish, call] = await score(
+      { text: 'Three Muslims were killed in the attack last night.', lang: 'en' },
+      { text: 'Trois réfugiés ont été tués hier soir près de la gare.', lang: 'fr' },
+      { text: 'Gestern wurden zwei Flüchtlinge vor dem Heim erschossen.', lang: 'de' },
+      { text: '昨晚两名犹太人被枪杀', lang: 'zh' },
+      { text: 'Those Muslims should have been killed.', lang: 'en' },
+      { text: 'Kill the Muslims.', lang: 'en' },
+    );
+    for (const r of [en!, fr!, de!, zh!]) {
+      expect(r.level).not.toBe('hate');
+      expect(r.factors.content.evidence.map((e) => e.detail).join(' ')).toMatch(/reported as done/);
+    }
+    expect(wish!.level).toBe('hate');
+    expect(call!.level).toBe('hate');
+  });
+
   it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
     const [rope, pl, job] = await score(
       { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },
