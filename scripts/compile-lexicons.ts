@@ -7,6 +7,7 @@
  *
  * Usage: npm run lexicons [-- --hurtlex DIR]
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,9 +20,9 @@ import {
   HandwrittenLexiconSchema,
 } from '../src/lexicon/lexicon-schema.js';
 import type { TargetGroup } from '../src/schema/result.js';
-import { fuzzyEligible, isDisguisedAs } from '../src/lexicon/lexicon.js';
+import { fuzzyEligible, isDisguisedAs, stemMatches } from '../src/lexicon/lexicon.js';
 import { stemmerFor } from '../src/lexicon/natural.js';
-import { normaliseWord } from '../src/text/tokens.js';
+import { normaliseWord, tokenize } from '../src/text/tokens.js';
 
 const SRC_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'sources', 'handwritten');
 const OUT_DIR = path.join(PROJECT_ROOT, 'data', 'lexicons', 'compiled');
@@ -77,6 +78,12 @@ const SOURCES = {
     licence: 'wamerican and wbritish (SCOWL, permissive), wngerman GPL-2+, wfrench GPL-2+, witalian GPL-3+, wspanish GPL-2, wdutch BSD, wpolish GPL-2/LGPL-2.1/MPL-1.1/Apache-2.0/CC-BY-4.0, wportuguese and wbrazilian GPL-2, hunspell-sw MPL-2.0 or LGPL-3',
     origin: 'Debian bookworm packages: /usr/share/dict and /usr/share/hunspell',
   },
+  hunspell: {
+    id: 'debian-hunspell',
+    name: "Debian's Hunspell dictionaries (lemmas of words that share a stem with an entry; only the words that are not its inflections are kept)",
+    licence: 'per package, see /usr/share/doc/hunspell-*/copyright: hunspell-en-us (SCOWL, permissive), hunspell-fr MPL-2.0, hunspell-de-de GPL-2/GPL-3/OASIS, hunspell-es, hunspell-it, hunspell-pt-pt, hunspell-pt-br, hunspell-nl, hunspell-pl (GPL, LGPL, MPL, BSD or CC-BY variants)',
+    origin: 'Debian bookworm packages: /usr/share/hunspell',
+  },
   hurtlex: {
     id: 'hurtlex-1.2-conservative',
     name: 'HurtLex 1.2, conservative level (Bassignana, Basile, Patti 2018)',
@@ -124,15 +131,22 @@ const WORD_LISTS: Record<string, string[]> = {
  */
 function dictionaryWords(lang: string): string[] {
   const words = new Set<string>(lang === 'en' ? wordnetWords() : []);
-  const lists = WORD_LISTS[lang];
-  if (lists) {
-    for (const file of lists) {
-      if (!fs.existsSync(file)) throw new Error(`${file} is missing: install Debian's word lists (see WORD_LISTS in scripts/compile-lexicons.ts)`);
-      // Hunspell lines are "word/FLAGS"; the first line of a .dic is a count.
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        const w = normaliseWord(line.split('/', 1)[0]!.trim());
-        if ([...w].length >= 4 && !/\d|\s/.test(w)) words.add(w);
-      }
+  for (const spelling of rawDictionaryWords(lang)) {
+    const w = normaliseWord(spelling);
+    if ([...w].length >= 4) words.add(w);
+  }
+  return [...words];
+}
+
+/** The words of Debian's word lists for a language as spelled there (lower case), without digits or spaces. */
+function rawDictionaryWords(lang: string): string[] {
+  const words = new Set<string>();
+  for (const file of WORD_LISTS[lang] ?? []) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: install Debian's word lists (see WORD_LISTS in scripts/compile-lexicons.ts)`);
+    // Hunspell lines are "word/FLAGS"; the first line of a .dic is a count.
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const w = line.split('/', 1)[0]!.trim().toLowerCase();
+      if (w && !/\d|\s/.test(w)) words.add(w);
     }
   }
   return [...words];
@@ -194,6 +208,88 @@ function nearMisses(lang: string, entries: readonly CompiledEntry[]): string[] {
   return [...out].sort();
 }
 
+/**
+ * Hunspell dictionaries per language (`apt-get install hunspell hunspell-en-us hunspell-fr hunspell-de-de hunspell-es
+ * hunspell-it hunspell-nl hunspell-pl hunspell-pt-pt hunspell-pt-br`), for lemmas. A missing one is an error.
+ */
+const HUNSPELL: Record<string, string[]> = {
+  en: ['en_US'], fr: ['fr_FR'], de: ['de_DE'], es: ['es_ES'], it: ['it_IT'], nl: ['nl'], pl: ['pl_PL'], pt: ['pt_PT', 'pt_BR'],
+};
+
+/** Lemmas of each word by Hunspell (`hunspell -s`), lower-cased; a word the dictionary does not know has none. */
+function lemmas(lang: string, words: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>(words.map((w) => [w, new Set<string>()]));
+  for (const dict of HUNSPELL[lang] ?? []) {
+    if (!fs.existsSync(`/usr/share/hunspell/${dict}.dic`)) throw new Error(`/usr/share/hunspell/${dict}.dic is missing: install Debian's Hunspell dictionaries (see HUNSPELL in scripts/compile-lexicons.ts)`);
+    // German nouns are known capitalised only: ask for both spellings.
+    const asked = words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+    const run = spawnSync('hunspell', ['-d', dict, '-s', '-i', 'utf-8'], { input: asked.join('\n'), encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`hunspell -d ${dict} failed: ${run.stderr}`);
+    for (const line of run.stdout.split('\n')) {
+      const [word, lemma] = line.trim().split(/\s+/);
+      if (!word || !lemma) continue;
+      out.get(word.toLowerCase())?.add(lemma.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * Dictionary words the matcher would stem-match to an entry word but that are not its inflections by the
+ * dictionary's morphology ("matéria" / "matem": one stem, lemmas matéria and matar), per entry word, under their
+ * matching form. A matching form is listed only if no dictionary spelling of it is an inflection of the entry word,
+ * and only when both are known to the dictionary: what Hunspell cannot analyse keeps matching.
+ */
+function notInflections(lang: string, entries: readonly CompiledEntry[]): Record<string, string[]> {
+  const stemmer = stemmerFor(lang);
+  if (!stemmer || !HUNSPELL[lang]) return {};
+  // Entry words by stem, with their spellings as written (lower case, accents kept) for the dictionary.
+  const written = new Map<string, Set<string>>();
+  const byStem = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const t of tokenize(e.term)) {
+      if ([...t.norm].length < 4) continue;
+      if (!written.has(t.norm)) {
+        written.set(t.norm, new Set());
+        const st = stemmer.stem(t.norm);
+        byStem.set(st, [...(byStem.get(st) ?? []), t.norm]);
+      }
+      written.get(t.norm)!.add(t.raw.toLowerCase());
+    }
+  }
+  // Dictionary spellings whose matching form the matcher would read as one of those words.
+  const candidates: { form: string; spelling: string; word: string }[] = [];
+  for (const spelling of rawDictionaryWords(lang)) {
+    const form = normaliseWord(spelling);
+    if ([...form].length < 4 || written.has(form)) continue;
+    const st = stemmer.stem(form);
+    for (const word of byStem.get(st) ?? []) if (stemMatches(form, st, word, stemmer.stem(word))) candidates.push({ form, spelling, word });
+  }
+  const lemmaOf = lemmas(lang, [...new Set([...candidates.map((c) => c.spelling), ...[...written.values()].flatMap((s) => [...s])])]);
+  const wordLemmas = (word: string) => new Set([...written.get(word)!].flatMap((w) => [...lemmaOf.get(w)!]));
+  // Per (word, form): excluded while every spelling is known and none shares a lemma with the word.
+  const verdict = new Map<string, boolean>();
+  for (const { form, spelling, word } of candidates) {
+    const key = `${word}\u0000${form}`;
+    const mine = wordLemmas(word);
+    const theirs = lemmaOf.get(spelling)!;
+    // A derivation that keeps the whole word or one of its lemmas of four letters or more ("stabbing" / "stab",
+    // "muslimischen" / "muslim") is its family, whatever lemma the dictionary files it under; a three-letter lemma
+    // says nothing ("con" of "conne" begins "connaît"). Only unrelated spellings are refused.
+    const derived = [word, ...[...mine].map(normaliseWord)].some((w) => [...w].length >= 4 && form.startsWith(w));
+    const unrelated = !derived && mine.size > 0 && theirs.size > 0 && ![...theirs].some((l) => mine.has(l));
+    verdict.set(key, (verdict.get(key) ?? true) && unrelated);
+  }
+  const out: Record<string, string[]> = {};
+  for (const [key, excluded] of verdict) {
+    if (!excluded) continue;
+    const [word, form] = key.split('\u0000') as [string, string];
+    (out[word] ??= []).push(form);
+  }
+  for (const w of Object.keys(out)) out[w]!.sort();
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 function compile(lang: string, handwrittenFile: string, excluded: ReadonlySet<string>): CompiledLexicon {
   const hw = HandwrittenLexiconSchema.parse(JSON.parse(fs.readFileSync(handwrittenFile, 'utf8')));
   const entries: CompiledEntry[] = [];
@@ -225,9 +321,12 @@ function compile(lang: string, handwrittenFile: string, excluded: ReadonlySet<st
   all.sort((a, b) => (a.category === b.category ? a.term.localeCompare(b.term) : a.category.localeCompare(b.category)));
   const usedSources = [SOURCES.handwritten, ...(hurt.length > 0 ? [SOURCES.hurtlex] : [])];
   const known = nearMisses(lang, all);
-  const version = createHash('sha256').update(JSON.stringify({ all, known })).digest('hex').slice(0, 12);
+  const unrelated = notInflections(lang, all);
+  // The version hashes what the matcher reads; a lexicon with no lemma list keeps the hash it had before there was one.
+  const version = createHash('sha256').update(JSON.stringify(Object.keys(unrelated).length > 0 ? { all, known, unrelated } : { all, known })).digest('hex').slice(0, 12);
   const dictionaries = lang === 'en' ? [SOURCES.wordnet, SOURCES.wordlists] : [SOURCES.wordlists];
-  return { lang, version, sources: known.length > 0 ? [...usedSources, ...dictionaries] : usedSources, entries: all, known_words: known };
+  const sources = [...usedSources, ...(known.length > 0 ? dictionaries : []), ...(Object.keys(unrelated).length > 0 ? [SOURCES.hunspell] : [])];
+  return { lang, version, sources, entries: all, known_words: known, not_inflections: unrelated };
 }
 
 function main(): void {

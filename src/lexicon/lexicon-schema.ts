@@ -91,5 +91,11 @@ export const CompiledLexiconSchema = z.object({
    * Built from a dictionary where the project has one for the language (English: WordNet).
    */
   known_words: z.array(z.string()).default([]),
+  /**
+   * Per entry word (matching form): dictionary words that share its stem but none of its lemmas ("matéria" for
+   * "matem", both "mat" to the stemmer, lemmas matéria and matar), under their matching form. Never stem-matched.
+   * Built by `npm run lexicons` from Debian's Hunspell dictionaries.
+   */
+  not_inflections: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type CompiledLexicon = z.infer<typeof CompiledLexiconSchema>;

@@ -30,6 +30,8 @@ interface IndexedEntry {
   lang: string;
   words: string[];
   stems: string[] | null;
+  /** Per word: forms that share its stem but are not its inflections (the compiled `not_inflections`). */
+  notInflected: (ReadonlySet<string> | undefined)[] | null;
 }
 
 /** Categories severe enough to be worth a fuzzy (one-edit) match: the words people disguise. */
@@ -142,19 +144,22 @@ class LanguageIndex {
   /** Terms in scripts without spaces, matched as substrings. */
   readonly substrings: IndexedEntry[] = [];
   readonly knownWords: ReadonlySet<string>;
+  readonly notInflections: Readonly<Record<string, readonly string[]>>;
 
-  constructor(readonly lang: string, entries: CompiledEntry[], knownWords: readonly string[] = []) {
+  constructor(readonly lang: string, entries: CompiledEntry[], knownWords: readonly string[] = [], notInflections: Readonly<Record<string, readonly string[]>> = {}) {
     this.knownWords = new Set(knownWords.map(normaliseWord));
+    this.notInflections = notInflections;
+    const notInflected = new Map(Object.entries(notInflections).map(([w, forms]) => [w, new Set(forms)]));
     const stemmer = stemmerFor(lang);
     for (const entry of entries) {
       if (NO_SPACE_SCRIPT.test(entry.term)) {
-        this.substrings.push({ entry, lang, words: [normaliseWord(entry.term)], stems: null });
+        this.substrings.push({ entry, lang, words: [normaliseWord(entry.term)], stems: null, notInflected: null });
         continue;
       }
       const words = tokenize(entry.term).map((t) => t.norm);
       if (words.length === 0) continue;
       const stems = stemmer ? words.map((w) => stemmer.stem(w)) : null;
-      const ie: IndexedEntry = { entry, lang, words, stems };
+      const ie: IndexedEntry = { entry, lang, words, stems, notInflected: words.map((w) => notInflected.get(w)) };
       push(this.byWord, words[0]!, ie);
       if (stems) push(this.byStem, stems[0]!, ie);
       if (words.length === 1 && fuzzyEligible(entry, words[0]!)) {
@@ -182,9 +187,9 @@ export class LexiconSet {
 
   constructor(
     readonly ref: ModelRef,
-    lexicons: { lang: string; entries: CompiledEntry[]; known_words?: string[] }[],
+    lexicons: { lang: string; entries: CompiledEntry[]; known_words?: string[]; not_inflections?: Record<string, string[]> }[],
   ) {
-    for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries, l.known_words));
+    for (const l of lexicons) this.indexes.set(l.lang, new LanguageIndex(l.lang, l.entries, l.known_words, l.not_inflections));
   }
 
   /**
@@ -196,7 +201,7 @@ export class LexiconSet {
     const next = new LexiconSet(this.ref, []);
     for (const [k, v] of this.indexes) next.indexes.set(k, v);
     const existing = this.indexes.get(lang);
-    next.indexes.set(lang, new LanguageIndex(lang, [...(existing ? allEntries(existing) : []), ...entries], existing ? [...existing.knownWords] : []));
+    next.indexes.set(lang, new LanguageIndex(lang, [...(existing ? allEntries(existing) : []), ...entries], existing ? [...existing.knownWords] : [], existing?.notInflections));
     return next;
   }
 
@@ -301,9 +306,7 @@ function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, st
     if (t.norm === w) return true;
     // "don't" / "isn't" are one token; a negation entry "n't" matches their ending.
     if (w.startsWith("n'") && t.norm.endsWith(w)) return true;
-    // A form shorter than the entry may drop one letter ("tue" of "tuer"), no more: short function words
-    // share stems with entries ("que" and "queer" are both "que" to the Spanish stemmer).
-    return stem !== null && ie.stems !== null && [...w].length >= 4 && [...t.norm].length >= [...w].length - 1 && stem(k) === ie.stems[j] && sharesStem(t.norm, w);
+    return stem !== null && ie.stems !== null && stemMatches(t.norm, stem(k), w, ie.stems[j]!) && !ie.notInflected?.[j]?.has(t.norm);
   };
   let k = i;
   for (let j = 0; j < ie.words.length; j++, k++) {
@@ -316,6 +319,17 @@ function sequenceMatch(tokens: readonly Token[], i: number, ie: IndexedEntry, st
     k = found;
   }
   return k - i;
+}
+
+/**
+ * Whether a token is read as an inflected form of an entry word by their stems (the matcher's stem test, shared
+ * with the lexicon compiler). A form shorter than the entry may drop one letter ("tue" of "tuer"), no more: short
+ * function words share stems with entries ("que" and "queer" are both "que" to the Spanish stemmer).
+ * @param token - the token's matching form; @param tokenStem - its stem.
+ * @param word - the entry word's matching form; @param wordStem - its stem.
+ */
+export function stemMatches(token: string, tokenStem: string, word: string, wordStem: string): boolean {
+  return [...word].length >= 4 && [...token].length >= [...word].length - 1 && tokenStem === wordStem && sharesStem(token, word);
 }
 
 /**

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { detectLanguage } from '../../src/language/detect.js';
-import { fuzzyEligible, isDisguisedAs, loadLexicons } from '../../src/lexicon/lexicon.js';
+import { fuzzyEligible, isDisguisedAs, loadLexicons, stemMatches } from '../../src/lexicon/lexicon.js';
+import { stemmerFor } from '../../src/lexicon/natural.js';
 import { CompiledLexiconSchema } from '../../src/lexicon/lexicon-schema.js';
 import { chunkRanges } from '../../src/text/chunks.js';
 import { analysisSegments } from '../../src/text/segments.js';
@@ -138,6 +139,32 @@ describe('lexicon matching', () => {
     // The Spanish stemmer reads both "que" and "queer" as "que".
     expect(find('Creo que va a llover, dijo que sí.', ['es']).filter((x) => x.cat === 'insult' || x.cat === 'profanity')).toEqual([]);
     expect(new Set(find('Je vais le tuer. Il le tue.', ['fr']).filter((x) => x.cat === 'violence').map((x) => x.at))).toEqual(new Set(['tuer', 'tue']));
+  });
+
+  it('refuses stem matches that the dictionary says are other words, and keeps inflections', () => {
+    // "matéria" (subject) and "matem" (kill) share the stem "mat"; Hunspell's lemmas tell them apart.
+    expect(find('Li uma matéria sobre o bairro; a materia saiu ontem.', ['pt']).filter((x) => x.cat === 'violence')).toEqual([]);
+    expect(find('Estão matando os vizinhos.', ['pt']).filter((x) => x.cat === 'violence').map((x) => x.at)).toContain('matando');
+    // French "connaît" (knows) is not the slur "conne"; "connes" still is.
+    expect(find('Il connaît bien le quartier, il connait tout le monde.', ['fr']).filter((x) => x.cat === 'profanity' || x.cat === 'insult')).toEqual([]);
+    expect(find('Quelles connes.', ['fr']).map((x) => x.cat)).toContain('profanity');
+  });
+
+  it('lists as not-inflections only forms the matcher would otherwise stem-match to their word', () => {
+    const dir = loadConfig({}).lexiconsDir;
+    let listed = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'manifest.json')) {
+      const compiled = CompiledLexiconSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+      const stemmer = stemmerFor(compiled.lang);
+      for (const [word, forms] of Object.entries(compiled.not_inflections)) {
+        expect(stemmer, file).not.toBeNull();
+        for (const f of forms) {
+          expect(stemMatches(f, stemmer!.stem(f), word, stemmer!.stem(word)), `${file}: ${f} / ${word}`).toBe(true);
+          listed++;
+        }
+      }
+    }
+    expect(listed).toBeGreaterThan(1000);
   });
 
   it('matches Chinese terms as substrings with spans', () => {
