@@ -41,7 +41,7 @@ const DEFAULT_SEVERITY: Record<LexiconCategory, number> = {
   identity: 0, slur: 0.85, dehumanisation: 0.8, animal: 0.5, insult: 0.45, profanity: 0.5, violence: 0.8,
   accusation_in_mirror: 0.7, purity_threat: 0.7, attack_on_women: 0.7, traitor: 0.6, othering: 0.6, call_to_action: 0.6, deontic: 0.6,
   mobilisation: 0.5, reporting: 0.6, condemnation: 0.7, counter_speech: 0.6, mention: 0.6, negation: 0.8, satire: 0.7,
-  means: 0.7, place: 0.5, time: 0.6,
+  means: 0.7, place: 0.5, time: 0.6, recruitment: 0.6,
 };
 
 /**

@@ -265,6 +265,10 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const clause = textBetween(sentence.start, m.span.start).split(/[,;:，；：、]/).pop() ?? '';
     return /[被遭]/.test(clause);
   };
+  const recruitment = byCat.get('recruitment') ?? [];
+  const recruits = (sentence: Span): boolean => recruitment.some((c) => inside(c.span, sentence));
+  /** The act a recruiting question asks people to join: within three words after it, in the same clause. */
+  const recruitedFor = (m: LexiconMatch): boolean => recruitment.some((c) => c.span.end <= m.span.start && sameClauseWithin(c.span.end, m.span.start, 3));
   /** The match closes its clause: last in its sentence, or before punctuation. */
   const closesClause = (m: LexiconMatch): boolean => {
     const sentence = sentenceOf(m.span);
@@ -319,7 +323,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const negated = !/\b(not|no|never)\b/.test(m.entry.term) && (negations.some((n) => inside(n.span, sentence) && negates(n, m)) || beliefDenied(sentence, m));
     const reported = m.entry.category === 'violence' && reportedAct(m);
     const commandPosition = !reported && (
-      opensClause(m) || coordinatedWithCall(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
+      opensClause(m) || coordinatedWithCall(m) || recruitedFor(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
       (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m) && !passiveBefore(m)) || deontics.some((d) => governs(d, m)));
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
@@ -341,7 +345,8 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
       negated,
       quoted: quotes.some((q) => inside(m.span, q)),
       reportedAct: reported,
-      questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText),
+      // A recruiting question ("who's up for ...?") asks who will act, not whether the words are true.
+      questioned: /[?？؟]\s*["'”»)]*\s*$/.test(sentenceText) && !recruits(sentence),
       commandPosition,
       // A colon or dash after the frame introduces the speaker's own words ("Saying it like it is: ...").
       framedAsMention: mentionFrames.some((c) => inside(c.span, sentence) && c.span.end <= m.span.start && !/[:—–]/.test(textBetween(c.span.end, m.span.start))),

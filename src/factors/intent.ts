@@ -63,6 +63,10 @@ export function scoreIntent(signals: SegmentSignals, content: ContentReading): I
     parts.push(m.entry.severity * 0.6);
     evidence.push(matchEvidence(m, 'call_to_action', m.entry.severity * 0.6, ': addresses the audience with a call to act'));
   }
+  for (const m of (signals.cues.recruitment ?? []).slice(0, 2)) {
+    parts.push(m.entry.severity * 0.6);
+    evidence.push(matchEvidence(m, 'recruitment', m.entry.severity * 0.6, ': asks who will join an act'));
+  }
   for (const m of (signals.cues.mobilisation ?? []).slice(0, 2)) {
     parts.push(m.entry.severity * 0.5);
     evidence.push(matchEvidence(m, 'mobilisation', m.entry.severity * 0.5));

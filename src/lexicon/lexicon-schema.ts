@@ -41,6 +41,7 @@ export const LEXICON_CATEGORIES = [
   'means',
   'place',
   'time',
+  'recruitment',
 ] as const;
 export const LexiconCategorySchema = z.enum(LEXICON_CATEGORIES);
 export type LexiconCategory = z.infer<typeof LexiconCategorySchema>;

@@ -235,6 +235,21 @@ describe('Rabat factors move the right way', () => {
     expect(call!.level).toBe('hate');
   });
 
+  it('reads a recruiting question as a call to act, while a plain question still distances the speaker', async () => {
+    const [recruitFr, recruitEn, asked, friendly] = await score(
+      { text: 'Qui est chaud pour aller cogner les Roms samedi soir ? On sera une trentaine.', lang: 'fr' },
+      { text: "Who's up for burning the Muslims out of the estate tonight?", lang: 'en' },
+      { text: 'Did anyone really say we should burn the Muslims out of the estate?', lang: 'en' },
+      { text: "Who's coming to the Muslim neighbours' dinner on Saturday?", lang: 'en' },
+    );
+    for (const r of [recruitFr!, recruitEn!]) {
+      expect(r.factors.intent.evidence.map((e) => e.kind)).toContain('recruitment');
+      expect(r.review.reasons.join(' ')).toMatch(/potential incitement/);
+    }
+    expect(asked!.review.reasons.join(' ')).not.toMatch(/potential incitement/);
+    expect(friendly!.level).toBe('none');
+  });
+
   it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
     const [rope, pl, job] = await score(
       { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },
