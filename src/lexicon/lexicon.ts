@@ -158,7 +158,8 @@ class LanguageIndex {
       }
       const words = tokenize(entry.term).map((t) => t.norm);
       if (words.length === 0) continue;
-      const stems = stemmer ? words.map((w) => stemmer.stem(w)) : null;
+      // Negation words are function words: "personnes" (people) is no form of "personne" (nobody).
+      const stems = stemmer && entry.category !== 'negation' ? words.map((w) => stemmer.stem(w)) : null;
       const ie: IndexedEntry = { entry, lang, words, stems, notInflected: words.map((w) => notInflected.get(w)) };
       push(this.byWord, words[0]!, ie);
       if (stems) push(this.byStem, stems[0]!, ie);

@@ -250,6 +250,19 @@ describe('Rabat factors move the right way', () => {
     expect(friendly!.level).toBe('none');
   });
 
+  it('reads negation words as written: "personnes" (people) negates nothing, "ne ... pas" still does', async () => {
+    const [people, nobody, tibetans] = await score(
+      { text: 'Les personnes trans sont une maladie pour ce pays.', lang: 'fr' },
+      { text: 'Les réfugiés ne sont pas une maladie.', lang: 'fr' },
+      { text: '藏人是这个国家的毒瘤', lang: 'zh' },
+    );
+    expect(people!.factors.content.evidence.map((e) => e.kind)).not.toContain('negated_term');
+    expect(people!.level).toBe('hate');
+    expect(nobody!.factors.content.evidence.map((e) => e.kind)).toContain('negated_term');
+    expect(nobody!.level).not.toBe('hate');
+    expect(tibetans!.targets.map((t) => t.group)).toContain('ethnicity');
+  });
+
   it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
     const [rope, pl, job] = await score(
       { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },
