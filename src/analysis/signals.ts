@@ -192,6 +192,10 @@ const BELIEF_DENIED = new RegExp(
     "\\bik (?:denk|geloof) (?:niet|nooit)\\b", "\\bhet is niet waar dat\\b", "\\bnie (?:sadze|uwazam|wierze)\\b",
     "\\bto nieprawda\\b", "\\bnao (?:acho|creio|penso|e verdade) que\\b", "\\bsidhani\\b", "\\bsiamini\\b", "\\bsi kweli kwamba\\b",
     "لا (?:أعتقد|اعتقد|أظن|اظن)", "ليس صحيحا أن", "मुझे नहीं लगता", "मैं नहीं मानता", "我不(?:认为|認為|觉得|覺得|相信)",
+    // Nobody holds it: "nobody says that [group] are ..." denies what follows as the first person does.
+    "\\b(?:nobody|no one|no-one) (?:says|thinks|believes|claims)\\b", "\\bpersonne ne (?:dit|pense|croit|pretend) que\\b",
+    "\\bniemand (?:sagt|behauptet|glaubt|denkt),? dass\\b", "\\bnadie (?:dice|piensa|cree) que\\b", "\\bnessuno (?:dice|pensa|crede) che\\b",
+    "\\bninguem (?:diz|acha|pensa|acredita) que\\b", "\\bniemand (?:zegt|denkt|gelooft) dat\\b", "\\bnikt nie (?:mowi|twierdzi|uwaza),? ze\\b",
   ].join('|'),
   'u',
 );

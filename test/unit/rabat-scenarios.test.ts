@@ -263,6 +263,20 @@ describe('Rabat factors move the right way', () => {
     expect(tibetans!.targets.map((t) => t.group)).toContain('ethnicity');
   });
 
+  it('reads "nobody says that..." as denying what follows, in several languages', async () => {
+    const [fr, en, de, plain] = await score(
+      { text: 'Personne ne dit que les réfugiés sont une maladie.', lang: 'fr' },
+      { text: 'Nobody says that Muslims are vermin.', lang: 'en' },
+      { text: 'Niemand behauptet, dass die Flüchtlinge Ungeziefer sind.', lang: 'de' },
+      { text: 'Muslims are vermin.', lang: 'en' },
+    );
+    for (const r of [fr!, en!, de!]) {
+      expect(r.factors.content.evidence.map((e) => e.kind)).toContain('negated_term');
+      expect(r.level).not.toBe('hate');
+    }
+    expect(plain!.level).toBe('hate');
+  });
+
   it('reads well-known coded calls to kill; an ambiguous phrase alone does not decide', async () => {
     const [rope, pl, job] = await score(
       { text: 'The day of the rope is coming for the Muslims.', lang: 'en' },
