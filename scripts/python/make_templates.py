@@ -1532,6 +1532,84 @@ APPENDED_S15: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# Session 15 (docs/decisions/session-15.md, change 55): per language 4 benign frames, the positive counterparts of the
+# S15 implicit-derogation shapes (arriving, fitting in, moving in, pride). Training split only, and only with
+# RABAT_TEMPLATES_S16=1. Written without reading test/.
+APPENDED_S16: dict[str, dict[str, list[str]]] = {
+    'en': {'benign': [
+        'since {g} moved into our street there is more life here: new shops, music, kids playing outside',
+        '{g} fit in here just fine, like everyone else who ever moved to this town',
+        'every time {g} open a shop in a neighbourhood, the whole street gets busier and friendlier',
+        'proud of my friends who are {g}. they make this country better every day',
+    ]},
+    'fr': {'benign': [
+        "depuis que {g} se sont installés dans notre rue, il y a plus de vie : des commerces, de la musique, des enfants dehors",
+        "{g} s'intègrent très bien ici, comme tous ceux qui sont venus vivre dans cette ville",
+        "chaque fois que {g} ouvrent une boutique dans un quartier, toute la rue devient plus animée et plus conviviale",
+        "fier de mes amis qui sont {g}. ils rendent ce pays meilleur chaque jour",
+    ]},
+    'de': {'benign': [
+        'seit {g} in unsere Straße gezogen sind, ist hier mehr los: neue Läden, Musik, Kinder draußen',
+        '{g} passen hier ganz normal dazu, wie alle, die je in diese Stadt gezogen sind',
+        'jedes Mal, wenn {g} in einem Viertel einen Laden aufmachen, wird die ganze Straße lebendiger und freundlicher',
+        'ich bin stolz auf meine Freunde, die {g} sind. sie machen dieses Land jeden Tag besser',
+    ]},
+    'pt': {'benign': [
+        'desde que {g} se mudaram para a nossa rua tem mais vida aqui: lojas novas, música, criança brincando na calçada',
+        '{g} se encaixam muito bem aqui, como todo mundo que um dia veio morar nesta cidade',
+        'toda vez que {g} abrem uma loja num bairro, a rua inteira fica mais movimentada e mais simpática',
+        'tenho orgulho dos meus amigos que são {g}. eles deixam este país melhor todo dia',
+    ]},
+    'ar': {'benign': [
+        'منذ أن سكن {g} في شارعنا صار فيه حياة أكثر: محلات جديدة وموسيقى وأطفال يلعبون',
+        '{g} مندمجون هنا بشكل طبيعي مثل كل من جاء ليعيش في هذه المدينة',
+        'كلما فتح {g} محلا في حي صار الشارع كله أكثر حيوية وودا',
+        'أنا فخور بأصدقائي من {g}. يجعلون هذا البلد أفضل كل يوم',
+    ]},
+    'es': {'benign': [
+        'desde que {g} se mudaron a nuestra calle hay más vida: tiendas nuevas, música, niños jugando fuera',
+        '{g} encajan perfectamente aquí, como todos los que alguna vez vinieron a vivir a esta ciudad',
+        'cada vez que {g} abren una tienda en un barrio, toda la calle se vuelve más animada y más amable',
+        'orgulloso de mis amigos que son {g}. hacen este país mejor cada día',
+    ]},
+    'it': {'benign': [
+        'da quando {g} si sono trasferiti nella nostra via c\'è più vita: negozi nuovi, musica, bambini che giocano fuori',
+        '{g} si trovano benissimo qui, come tutti quelli che sono venuti a vivere in questa città',
+        'ogni volta che {g} aprono un negozio in un quartiere, tutta la via diventa più vivace e più accogliente',
+        'sono orgoglioso dei miei amici che sono {g}. rendono questo paese migliore ogni giorno',
+    ]},
+    'nl': {'benign': [
+        'sinds {g} in onze straat zijn komen wonen is er meer leven: nieuwe winkels, muziek, kinderen die buiten spelen',
+        '{g} passen hier prima tussen, net als iedereen die ooit in deze stad is komen wonen',
+        'elke keer dat {g} een winkel openen in een wijk, wordt de hele straat levendiger en vriendelijker',
+        'trots op mijn vrienden die {g} zijn. ze maken dit land elke dag beter',
+    ]},
+    'pl': {'benign': [
+        'odkąd {g} zamieszkali na naszej ulicy, jest tu więcej życia: nowe sklepy, muzyka, dzieci bawiące się na dworze',
+        '{g} świetnie się tu odnajdują, jak wszyscy, którzy kiedykolwiek przyjechali do tego miasta',
+        'za każdym razem, gdy {g} otwierają sklep w dzielnicy, cała ulica staje się żywsza i bardziej przyjazna',
+        'jestem dumny z moich przyjaciół, którzy są {g}. każdego dnia czynią ten kraj lepszym',
+    ]},
+    'hi': {'benign': [
+        'जब से {g} हमारी गली में रहने आए हैं, यहाँ रौनक बढ़ गई है: नई दुकानें, संगीत, बाहर खेलते बच्चे',
+        '{g} यहाँ बिल्कुल घुल-मिल गए हैं, जैसे इस शहर में आकर बसने वाले बाकी सब लोग',
+        'जब भी {g} किसी मोहल्ले में दुकान खोलते हैं, पूरी गली में चहल-पहल और अपनापन बढ़ जाता है',
+        'मुझे अपने उन दोस्तों पर गर्व है जो {g} हैं। वे हर दिन इस देश को बेहतर बनाते हैं',
+    ]},
+    'zh': {'benign': [
+        '自从{g}搬到我们这条街，这里热闹多了：新开的小店、音乐、在外面玩的孩子',
+        '{g}在这里过得很好，跟所有搬到这个城市来的人一样',
+        '每次{g}在哪个街区开一家店，整条街都变得更热闹、更亲切',
+        '我为我那些是{g}的朋友感到骄傲，他们每天都让这个国家变得更好',
+    ]},
+    'sw': {'benign': [
+        'tangu {g} wahamie mtaani kwetu kuna uhai zaidi: maduka mapya, muziki, watoto wakicheza nje',
+        '{g} wanaishi vizuri hapa kama kila mtu aliyewahi kuhamia mji huu',
+        'kila mara {g} wanapofungua duka katika mtaa, mtaa mzima unakuwa na shughuli nyingi na urafiki zaidi',
+        'najivunia marafiki zangu ambao ni {g}. wanaifanya nchi hii kuwa bora kila siku',
+    ]},
+}
+
 SPEC = {
     # category: (hate, offensive, violence, has_group)
     "hate": (1, -1, 0, True),
@@ -1546,7 +1624,8 @@ SPEC = {
 
 # Frame sets that only ever go to the training split, by tag; session 15's is on only with RABAT_TEMPLATES_S15=1.
 TRAIN_ONLY: list[tuple[str, dict[str, dict[str, list[str]]]]] = [("s14", APPENDED_S14)] + (
-    [("s15", APPENDED_S15)] if os.environ.get("RABAT_TEMPLATES_S15") == "1" else [])
+    [("s15", APPENDED_S15)] if os.environ.get("RABAT_TEMPLATES_S15") == "1" else []) + (
+    [("s16", APPENDED_S16)] if os.environ.get("RABAT_TEMPLATES_S16") == "1" else [])
 
 
 def _split_for(k: int) -> str:
