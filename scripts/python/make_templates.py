@@ -23,7 +23,7 @@ Placeholders: {g} (nominative) and {o} (oblique case, falls back to {g}).
 
 Session 7 appended 26 frames per language (8 violence, 8 hate, 6 benign, 2 threat, 2 other), written
 without reading the functional suite; session 9 appended 24 more (APPENDED_S9, below) and wrote 10 per
-language for val only (HELD_OUT_S9); session 14 added 7 benign frames per language for training only (APPENDED_S14), session 15 8 more (APPENDED_S15, off unless RABAT_TEMPLATES_S15=1). Frames are only ever appended: a frame's index fixes its split, and
+language for val only (HELD_OUT_S9); session 14 added 7 benign frames per language for training only (APPENDED_S14), session 15 8 more (APPENDED_S15) and 4 minimal pairs for them (APPENDED_S16). Frames are only ever appended: a frame's index fixes its split, and
 splits/val-hashes.txt fixes val membership, so an appended frame whose index says "val" is trained on
 (prepare_data.py) and the session-1 val rows stay (HELD_OUT_S9 only adds to them). Known defect kept for that reason: the
 Polish val frame "nienawidzę {o}" needs the genitive, so it reads wrongly for the female groups.
@@ -1336,7 +1336,7 @@ APPENDED_S14: dict[str, dict[str, list[str]]] = {
 # Session 15 (docs/decisions/session-15.md, change 46): per language 3 implicit-derogation hate frames, 4 benign
 # hard negatives that contain hate (graffiti quoting a hate frame, reported; a court conviction for a call to
 # extermination; a relative's prejudice refuted; a crime claim refuted by official figures) and 1 call to violence.
-# Training split only, and only with RABAT_TEMPLATES_S15=1. Written without reading test/.
+# Training split only (off until the model trained with them shipped). Written without reading test/.
 APPENDED_S15: dict[str, dict[str, list[str]]] = {
     'en': {
         'hate': [
@@ -1533,8 +1533,8 @@ APPENDED_S15: dict[str, dict[str, list[str]]] = {
 }
 
 # Session 15 (docs/decisions/session-15.md, change 55): per language 4 benign frames, the positive counterparts of the
-# S15 implicit-derogation shapes (arriving, fitting in, moving in, pride). Training split only, and only with
-# RABAT_TEMPLATES_S16=1. Written without reading test/.
+# S15 implicit-derogation shapes (arriving, fitting in, moving in, pride). Training split only. Written without
+# reading test/.
 APPENDED_S16: dict[str, dict[str, list[str]]] = {
     'en': {'benign': [
         'since {g} moved into our street there is more life here: new shops, music, kids playing outside',
@@ -1622,10 +1622,8 @@ SPEC = {
 }
 
 
-# Frame sets that only ever go to the training split, by tag; session 15's is on only with RABAT_TEMPLATES_S15=1.
-TRAIN_ONLY: list[tuple[str, dict[str, dict[str, list[str]]]]] = [("s14", APPENDED_S14)] + (
-    [("s15", APPENDED_S15)] if os.environ.get("RABAT_TEMPLATES_S15") == "1" else []) + (
-    [("s16", APPENDED_S16)] if os.environ.get("RABAT_TEMPLATES_S16") == "1" else [])
+# Frame sets that only ever go to the training split, by tag (sessions 14 and 15; docs/decisions/session-15.md).
+TRAIN_ONLY: list[tuple[str, dict[str, dict[str, list[str]]]]] = [("s14", APPENDED_S14), ("s15", APPENDED_S15), ("s16", APPENDED_S16)]
 
 
 def _split_for(k: int) -> str:
