@@ -10,6 +10,13 @@ import type { SegmentSignals } from '../analysis/signals.js';
 import type { ContentReading, IntentReading } from '../pipeline/types.js';
 import { anyOf, matchEvidence, unit } from './evidence.js';
 
+/** Cues that address an audience to act, and how much advocacy each carries (at most two of each count). */
+const CALL_CUES = [
+  { cat: 'call_to_action', weight: 0.6, why: ': addresses the audience with a call to act' },
+  { cat: 'recruitment', weight: 0.6, why: ': asks who will join an act' },
+  { cat: 'mobilisation', weight: 0.5, why: undefined },
+] as const;
+
 /** How strongly each cue distances the speaker from hostile words in the same segment. */
 const DISTANCE = { reporting: 0.45, reportedQuote: 0.75, quote: 0.5, condemnation: 0.8, counter_speech: 0.6, mention: 0.6, satire: 0.6, question: 0.5 } as const;
 
@@ -59,17 +66,11 @@ export function scoreIntent(signals: SegmentSignals, content: ContentReading): I
 
   // Advocacy: calls to action, imperatives of violence, mobilisation, the triangle with a group.
   const parts: number[] = [];
-  for (const m of (signals.cues.call_to_action ?? []).slice(0, 2)) {
-    parts.push(m.entry.severity * 0.6);
-    evidence.push(matchEvidence(m, 'call_to_action', m.entry.severity * 0.6, ': addresses the audience with a call to act'));
-  }
-  for (const m of (signals.cues.recruitment ?? []).slice(0, 2)) {
-    parts.push(m.entry.severity * 0.6);
-    evidence.push(matchEvidence(m, 'recruitment', m.entry.severity * 0.6, ': asks who will join an act'));
-  }
-  for (const m of (signals.cues.mobilisation ?? []).slice(0, 2)) {
-    parts.push(m.entry.severity * 0.5);
-    evidence.push(matchEvidence(m, 'mobilisation', m.entry.severity * 0.5));
+  for (const { cat, weight, why } of CALL_CUES) {
+    for (const m of (signals.cues[cat] ?? []).slice(0, 2)) {
+      parts.push(m.entry.severity * weight);
+      evidence.push(matchEvidence(m, cat, m.entry.severity * weight, why));
+    }
   }
   const imperative = owned.find((r) => r.match.entry.category === 'violence' && r.commandPosition && !r.questioned);
   if (imperative) {
