@@ -241,10 +241,12 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     return tokensBetween(n.span.end, m.span.start) <= 3 && !/[,;:.!?]/.test(textBetween(n.span.end, m.span.start).replace(/n't/g, '')) &&
       !NOT_A_NEGATION.test(textBetween(n.span.start, m.span.start));
   };
+  /** The index of a match's first token (substring matches carry none: the first token at or after it). */
+  const tokenIndexOf = (m: LexiconMatch): number => (m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start));
   /** The match opens its clause: first in its sentence, or after punctuation. */
   const opensClause = (m: LexiconMatch): boolean => {
     const sentence = sentenceOf(m.span);
-    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const tokIndex = tokenIndexOf(m);
     const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
     const before = prev ? segment.text.slice(prev.span.end - segment.span.start, m.span.start - segment.span.start) : '';
     return tokIndex === 0 || !prev || prev.span.end <= sentence.start || /[,;:!.\n—–-]/.test(before);
@@ -254,7 +256,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
    * mobilisation cue earlier in the sentence ("grab your weapons and drive them out"): the second verb of a command.
    */
   const coordinatedWithCall = (m: LexiconMatch): boolean => {
-    const tokIndex = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const tokIndex = tokenIndexOf(m);
     const prev = tokIndex > 0 ? tokens[tokIndex - 1] : undefined;
     if (!prev || !COORDINATORS[m.lang]?.has(prev.norm)) return false;
     const sentence = sentenceOf(m.span);
@@ -262,7 +264,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   };
   /**
    * Chinese marks a done or suffered act, not a command: 了 / 过 after the verb (then it does not close its
-   * clause) or 被 before it in the same clause ("穆斯林被枪杀" is a report).
+   * clause) or 被 before it in the same clause ("穆斯林被枪杀" is a report; `reportedAct` keeps it out of command position).
    */
   const passiveBefore = (m: LexiconMatch): boolean => {
     const sentence = sentenceOf(m.span);
@@ -293,10 +295,11 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
   const reportedAct = (m: LexiconMatch): boolean => {
     if (deontics.some((d) => governs(d, m))) return false;
     if (m.lang === 'zh') return passiveBefore(m);
-    const at = m.from >= 0 ? m.from : tokens.findIndex((t) => t.span.start >= m.span.start);
+    const at = tokenIndexOf(m);
     if (at < 0) return false;
     if (m.lang === 'hi') {
-      const after = tokens.slice(m.to >= 0 ? m.to : at + 1, (m.to >= 0 ? m.to : at + 1) + 2);
+      const next = m.to >= 0 ? m.to : at + 1;
+      const after = tokens.slice(next, next + 2);
       return after.some((t) => HI_PASSIVE_AFTER.has(t.norm)) && sameClauseWithin(m.span.end, after[after.length - 1]!.span.start, 2);
     }
     const aux = PAST_PASSIVE[m.lang];
@@ -328,7 +331,7 @@ export function readSignals(segment: Segment, tokens: readonly Token[], matches:
     const reported = m.entry.category === 'violence' && reportedAct(m);
     const commandPosition = !reported && (
       opensClause(m) || coordinatedWithCall(m) || recruitedFor(m) || (byCat.get('call_to_action') ?? []).some((c) => c.span.end <= m.span.start && m.span.start - c.span.end <= 2) ||
-      (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m) && !passiveBefore(m)) || deontics.some((d) => governs(d, m)));
+      (VERB_FINAL.has(m.lang) && closesClause(m)) || (m.lang === 'zh' && closesClause(m)) || deontics.some((d) => governs(d, m)));
     const groupInSentence = groupsMatches.some((g) => inside(g.span, sentence));
     const predicatedOfGroup =
       !negated &&
